@@ -4326,10 +4326,23 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 # point (alle 19.45, a las 18.45): both readings, unless a unit or scale follows
                 got = _plain(text, a, b, m.group("time"), lang)
                 if len(got) == 1 and got[0].end == b and not got[0].soft and "." in text[a:b]:
+                    sw = _sw_hour(text, a, b, h) if lang == "sw" else None
+                    if sw is not None:
+                        # saa 12.15 asubuhi: a quarter past six in the morning, no decimal
+                        got[0].values = frozenset({("t", (sw * 60 + mi) % 720)})
+                        got[0].kind, got[0].tag = "time", str(sw * 60 + mi)
+                        out.extend(got)
+                        continue
                     got[0].values = got[0].values | {("t", (h * 60 + mi) % 720)}
                     # as a time, alle 14.30 is in the afternoon: 2:30 am is a changed time
                     got[0].tag = _day_half(h, mi, "") or _said_half(text, b, h, mi)
                 out.extend(got)
+                continue
+            sw = _sw_hour(text, a, b, h) if lang == "sw" and not suf else None
+            if sw is not None:
+                # saa 12:15 asubuhi = 6:15 am, saa 1:30 usiku = 7:30 pm (the Swahili clock)
+                out.append(Num(m.group("time"), a, b, frozenset({("t", (sw * 60 + mi) % 720)}), kind="time",
+                               tag=str(sw * 60 + mi)))
                 continue
             hh = h + 12 if suf.startswith("p") and h < 12 else h
             vals = {("t", (hh * 60 + mi) % 720)}
@@ -4902,6 +4915,25 @@ def _clock_hour(text: str, x: Num, lang: str) -> int | None:
             or _day_after(text, x.end, lang):
         return int(v)
     return None
+
+
+_SW_SAA_BEFORE = re.compile(r"(?<![^\W\d_])saa\s+$", re.I)
+
+
+def _sw_hour(text: str, a: int, b: int, h: int) -> int | None:
+    """The hour of the day (0-23) of a Swahili clock time with minutes (saa 12:15 asubuhi,
+    saa 1.30 usiku) that "saa" before it and a part of the day after it mark: Swahili counts
+    the hours from 6 in the morning and 6 in the evening, so its hour is the 12-hour clock's
+    plus or minus six; None where either word is missing or the hour is no hour of that clock."""
+    if not 1 <= h <= 12 or not _SW_SAA_BEFORE.search(text, max(0, a - 8), a):
+        return None
+    m = _HOURS_AFTER["sw"].match(text, b)
+    if m is None:
+        return None
+    hh = (h + 6) % 12
+    if m.group("am") or (m.group("pm").lower() == "usiku" and hh < 6):
+        return hh
+    return hh + 12
 
 
 _OF_DAY_AFTER = re.compile(r"\s+(?:di|del|de|do|da|dello)\s+([^\W\d_]+(?:-feira)?)", re.I)

@@ -880,9 +880,10 @@ _HOUR_END = re.compile(r"\s*(?:[.,;:!?)»”\"]|$|(?:[-–—]|y|e|a|al|hasta|à
 # in Cyrillic сати, сата, часова, and Macedonian часот "the hour": од 7 до 22 часот)
 _HOUR_WORD = re.compile(r"[\s\u00a0]*(?:Uhr|uur|h|heures?|horas?|hrs?|óra(?:kor)?|órá(?:ig|tól|ra)|val\.|godz\.|ч\.|"
                         r"час(?:а|ов|от|ова)?|hod\.|sat[ia]|сат[иа])(?![^\W\d_])", re.I)
-# between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21)
+# between the two ends of a range of hours (7-21, von 7 bis 21, od 7 do 21, de las 7 a las 21;
+# Latvian līdz, Lithuanian iki, Estonian kuni: until)
 _HOUR_JOIN = re.compile(
-    r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|en|y|und|and|et|og|och|ja|"
+    r"\s*(?:[-–—]|(?:to|till?|until|bis|do|til|à|a|al|hasta|jusqu['’]à|tot|até|e|en|y|und|and|et|og|och|ja|līdz|iki|kuni|"
     r"és|i|и|до|по|تا)\s+(?:(?:las|às|ás|alle|godz\.|kl\.|klokken|klockan|klokka)\s*)?|(?:alle|às|ás)\s+)\s*")
 _HOUR_FORM = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
 

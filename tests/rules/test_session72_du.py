@@ -1,0 +1,62 @@
+"""Session 72 (du): D001/D002/D003 false alarms and misses found by held-out articles
+(bench/articles), fixed as classes (written for mtcheck; every example is invented).
+
+1. D001: the other end of a range of hours after Latvian līdz, Lithuanian iki, Estonian
+   kuni (until) is a time of day as the first is (no plkst. 9 līdz 17 = 9am to 5pm);
+2. D001: a Swahili clock time with minutes that "saa" and a part of the day mark counts
+   its hours from six (saa 12:15 asubuhi = 6.15am, saa 1:30 usiku = 7.30pm), as the
+   whole hours already did.
+"""
+
+from __future__ import annotations
+
+import mtcheck
+from mtcheck.rules._text import find_numbers
+
+
+def codes(src, tgt, sl, tl, code):
+    return [f"{f.severity.label}:{f.text}" for f in mtcheck.check_pair(src, tgt, sl, tl)
+            if f.code == code and not f.suppressed]
+
+
+# -- 1. D001: a range of hours joined by līdz, iki, kuni ---------------------------------------
+
+def test_latvian_range_of_hours_until():
+    src = "The library opens from 9am to 5pm on weekdays."
+    assert codes(src, "Bibliotēka darbdienās ir atvērta no plkst. 9 līdz 17.", "en", "lv", "D001") == []
+    assert codes(src, "Bibliotēka darbdienās ir atvērta no plkst. 9 līdz 15.", "en", "lv", "D001") == ["critical:15"]
+
+
+def test_estonian_range_of_hours_until():
+    src = "The library opens from 9am to 5pm on weekdays."
+    assert codes(src, "Raamatukogu on tööpäeviti avatud kell 9 kuni 17.", "en", "et", "D001") == []
+    assert codes(src, "Raamatukogu on tööpäeviti avatud kell 9 kuni 16.", "en", "et", "D001") == ["critical:16"]
+
+
+def test_german_source_latvian_range():
+    src = "Die Bibliothek ist werktags von 9 bis 17 Uhr geöffnet."
+    assert codes(src, "Bibliotēka darbdienās ir atvērta no plkst. 9 līdz 17.", "de", "lv", "D001") == []
+
+
+# -- 2. D001: the Swahili clock with minutes ----------------------------------------------------
+
+def test_swahili_clock_minutes():
+    assert [(n.text, n.tag) for n in find_numbers("saa 12:15 asubuhi", "sw")] == [("12:15", "375")]
+    assert [(n.text, n.tag) for n in find_numbers("saa 1.30 usiku", "sw")] == [("1.30", "1170")]
+    assert [(n.text, n.tag) for n in find_numbers("saa 8:20 usiku", "sw")] == [("8:20", "140")]
+    # no "saa" or no part of the day: the clock as written
+    assert [n.tag for n in find_numbers("kiwango cha 12.15 asubuhi", "sw")] == [""]
+
+
+def test_swahili_clock_minutes_en_sw():
+    src = "The ferry left at 6.15am and came back at 7.30pm."
+    ok = "Kivuko kiliondoka saa 12:15 asubuhi na kurudi saa 1:30 usiku."
+    assert codes(src, ok, "en", "sw", "D001") == []
+    bad = "Kivuko kiliondoka saa 11:15 asubuhi na kurudi saa 3:30 usiku."
+    assert codes(src, bad, "en", "sw", "D001") == ["critical:11:15", "critical:3:30"]
+
+
+def test_swahili_clock_minutes_fr_sw():
+    src = "Le bac est parti à 6 h 15 du matin."
+    assert codes(src, "Kivuko kiliondoka saa 12:15 asubuhi.", "fr", "sw", "D001") == []
+    assert codes(src, "Kivuko kiliondoka saa 2:15 asubuhi.", "fr", "sw", "D001") != []
