@@ -4240,6 +4240,31 @@ def _spaced_rest(text: str, end: int, vals: set, factor: float, lang: str | None
         end, factor = hit[1], hit[0]
 
 
+# between a scale said in words and the lower part in figures: a space, maybe "and"
+_INDIC_PART_GAP = re.compile(r"[ \u00a0]+(?:(?:و|اور|और|আর|এবং)[ \u00a0]+)?")
+
+
+def _with_word_led_scales(text: str, out: list[Num], lang: str) -> list[Num]:
+    """A South Asian number whose first part is said in words and the rest in figures,
+    each part with its scale word (एक करोड़ 46 लाख, دو کروڑ 30 لاکھ = 1.46 and 2.3 crore):
+    one number, the sum of its parts, where each part is below the scale before it."""
+    i, merged = 0, list(out)
+    while i + 1 < len(merged):
+        x, y = merged[i], merged[i + 1]
+        words = x.text.split()
+        f = _scale_of(words[-1], lang) if x.kind == "word" and len(words) > 1 else None
+        vx = [v for v in x.values if isinstance(v, float)]
+        vy = [v for v in y.values if isinstance(v, float)]
+        if f is None or f < 1e5 or len(vx) != 1 or len(vy) != 1 or y.kind != "number" \
+                or not any(c.isalpha() for c in y.text) or not 0 < vy[0] < f \
+                or _INDIC_PART_GAP.fullmatch(text, x.end, y.start) is None:
+            i += 1
+            continue
+        merged[i:i + 2] = [Num(text[x.start:y.end], x.start, y.end, frozenset({_key(vx[0] + vy[0])}), False,
+                               "number", "")]
+    return merged
+
+
 def _num_matches(text: str):
     """``_NUM_RE`` matches, tried only where a run of digits starts (fast on prose)."""
     end = 0
@@ -4453,6 +4478,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
     if lang in _QUARTER_HOUR:  # (_DAY_WORDS has the same languages)
         out = _with_phrases(text, out, lang)
     out.sort(key=lambda x: x.start)
+    if lang in _INDIC_SCALES and len(out) > 1:
+        out = _with_word_led_scales(text, out, lang)
     if lang in _WORD_CLOCK and (len(out) > 1 or lang in _WORD_WHOLE_HOUR):
         out = _with_word_clock(text, out, lang)
     if lang in _SECOND_HALF:

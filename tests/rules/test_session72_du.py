@@ -5,7 +5,9 @@
    kuni (until) is a time of day as the first is (no plkst. 9 līdz 17 = 9am to 5pm);
 2. D001: a Swahili clock time with minutes that "saa" and a part of the day mark counts
    its hours from six (saa 12:15 asubuhi = 6.15am, saa 1:30 usiku = 7.30pm), as the
-   whole hours already did.
+   whole hours already did;
+3. D001: a South Asian number whose first part is said in words and the rest in figures
+   (एक करोड़ 46 लाख, ایک کروڑ 46 لاکھ) is one number, the sum of its parts.
 """
 
 from __future__ import annotations
@@ -60,3 +62,25 @@ def test_swahili_clock_minutes_fr_sw():
     src = "Le bac est parti à 6 h 15 du matin."
     assert codes(src, "Kivuko kiliondoka saa 12:15 asubuhi.", "fr", "sw", "D001") == []
     assert codes(src, "Kivuko kiliondoka saa 2:15 asubuhi.", "fr", "sw", "D001") != []
+
+
+# -- 3. D001: crore and lakh, the first part in words -------------------------------------------
+
+def test_word_led_crore_lakh_reads_as_one_number():
+    assert [(n.text, n.values) for n in find_numbers("एक करोड़ 46 लाख लोग", "hi")] == [
+        ("एक करोड़ 46 लाख", frozenset({14600000.0}))]
+    assert [n.values for n in find_numbers("دو کروڑ 30 لاکھ روپے", "ur")] == [frozenset({23000000.0})]
+    # a lower part no smaller than the scale before it is no part of it
+    assert len(find_numbers("दो करोड़ 460 करोड़", "hi")) == 2
+
+
+def test_word_led_crore_lakh_en_ur():
+    src = "The town faces a shortfall of £14.6 million next year."
+    assert codes(src, "قصبے کو اگلے سال ایک کروڑ 46 لاکھ پاؤنڈ کی کمی کا سامنا ہے۔", "en", "ur", "D001") == []
+
+
+def test_word_led_crore_lakh_en_hi():
+    src = "The town faces a shortfall of £14.6 million next year."
+    assert codes(src, "कस्बे को अगले साल एक करोड़ 46 लाख पाउंड की कमी का सामना है।", "en", "hi", "D001") == []
+    assert codes(src, "कस्बे को अगले साल एक करोड़ 64 लाख पाउंड की कमी का सामना है।", "en", "hi", "D001") == [
+        "critical:एक करोड़ 64 लाख"]
