@@ -5671,6 +5671,11 @@ def _plain(text: str, a: int, b: int, s: str, lang: str | None) -> list[Num]:
             soft, kind, tag = False, "number", ""
         elif k == a - 1 and _ARABIC_PREFIX.fullmatch(text, j0 + 1, k + 1):
             soft, kind, tag = False, "number", ""
+        elif k != a - 1 and text[j0 + 1:k + 1].lower() == "by" and j0 >= 1 and text[j0] == "-" \
+                and text[j0 - 1].isdigit():
+            # the second side of a size hyphenated as one adjective (a 40-by-25-metre
+            # hall): a number, no code
+            soft, kind, tag = False, "number", ""
         elif k != a - 1 and _HEBREW_PREFIX.fullmatch(text, j0 + 1, k + 1):
             # Hebrew prefixes joined to a figure by a hyphen (ב-2024 "in 2024", כ-4 "about
             # 4", ה-15 "the 15th"): a number, no code

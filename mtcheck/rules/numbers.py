@@ -2368,7 +2368,8 @@ _LATIN_THEN_CJK = re.compile(r"[A-Za-z²³]+(?:/[A-Za-z²³]+)?(?=[\u3040-\u30ff
 # (Vietnamese spells a borrowed unit by syllables: ki-lô-mét, mi-li-mét, ki-lô-gam)
 # (not the danda that ends a sentence there: ২১৮ মিলিমিটার।)
 # (the Catalan middle dot of l·l is inside a word: 35 mil·límetres)
-_UNIT_TOKEN = re.compile(rf"[^\W\d_](?:[\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]|·(?=l))*(?<![\u0964\u0965])"
+# (a Hebrew abbreviation holds its gershayim, typed as " or ״: 5 ק"מ, 30 ס״מ, 90 קמ"ש)
+_UNIT_TOKEN = re.compile(rf"[\u05d0-\u05ea]{{1,3}}[\"\u05f4][\u05d0-\u05ea](?![\u05d0-\u05ea])|[^\W\d_](?:[\w²{INDIC_BLOCKS}\u0e00-\u0e7f\u064b-\u065f]|·(?=l))*(?<![\u0964\u0965])"
                          r"(?:[-/][^\W\d_][\w²]*)?(?:-[^\W\d_]\w*){0,2}\.?|[%°][CF]?|[$€£¥₽₹৳]")
 # (a dollar with its country's letters: US$, C$, A$, NZ$, HK$, S$; R$ is the Brazilian real;
 # the dirham and riyal of the Gulf press glued to the figure: Dh20, Dhs500, QR5; the
@@ -2597,6 +2598,13 @@ def units_of(text: str, n: Num, lang: str | None = None) -> tuple[frozenset[str]
                 # a suffix that makes the unit "an amount of" it: Hungarian "-nyi" (két
                 # méternyi hó), Turkish "-lık" (140 dönümlük bağ, 20 kilometrelik yol)
                 hit = words.get(key[:-3])
+            if not hit and k == 1 and key[-1:] == "s" and lang is not None and norm_lang(lang) == "hu":
+                # Hungarian makes a unit an adjective with -s after a linking vowel (30 méteres
+                # pálya "a 30-metre track", 400 kilowattos, 5 literes): the unit's own word, not
+                # a unit of time (5 éves, 10 perces: an age, a length of time said otherwise)
+                hit = next((words[key[:-len(e)]] for e in ("es", "os", "ös", "as", "s")
+                            if key.endswith(e) and key[:-len(e)] in words
+                            and not any(t.dims.get(u) == "time" for u in words[key[:-len(e)]])), None)
             if not hit and "\u0b80" <= key[-1:] <= "\u0bff":
                 # Tamil glues its case endings to the unit (5.2 லட்சம் ஏக்கரில் "on 5.2 lakh
                 # acres", 40 கிலோமீட்டருக்கு, 300 டன்னை): the unit's own word
@@ -2746,7 +2754,10 @@ _PER_HOUR = re.compile(
     r"timmen|timen|uur|jam|ώρα|valandą|stundā|گھنٹہ|گھنٹے|گھنٹا|ساعت|الساعة|ساعة)(?![^\W\d_]|['’]s)"
     # (Latvian, Estonian and Finnish say "per hour" with a case of "hour" alone, no word for
     # "per": 30 kilometriem stundā, 50 kilomeetrit tunnis, 80 kilometriä tunnissa)
-    r"|[\s\u00a0]+(?:stundā|tunnis|tunnissa)(?![^\W\d_])",
+    r"|[\s\u00a0]+(?:stundā|tunnis|tunnissa)(?![^\W\d_])"
+    # (Thai glues "per hour" to the unit, no space between words: 55 ไมล์ต่อชั่วโมง, 90
+    # กิโลเมตรต่อชั่วโมง, 90 กม./ชม.)
+    r"|[\s\u00a0]*(?:ต่อ[\s\u00a0]*|/[\s\u00a0]?)(?:ชั่วโมง|ชม\.)",
     re.IGNORECASE)
 # (Marathi ताशी and Bengali ঘণ্টায় "per hour" before the figure: ताशी २५ किलोमीटर; not
 # ৩ ঘণ্টায় "in three hours")
@@ -3249,7 +3260,12 @@ def _measured_year(text: str, n: Num) -> bool:
               "10㎞ 낮았다, 10 km slower) is a difference of speeds: km/h for it is no other unit. "
               "Swahili pauni before its figure is a pound, of weight or money (pauni 60), and square "
               "feet, metres, kilometres and miles are read in Urdu, Hindi, Bengali and Persian "
-              "(مربع فٹ, वर्ग फुट, বর্গফুট, فوت مربع).",
+              "(مربع فٹ, वर्ग फुट, বর্গফুট, فوت مربع). Thai “per hour” glued to the unit (ไมล์ต่อชั่วโมง, "
+              "กิโลเมตรต่อชั่วโมง) makes a speed; Hebrew unit abbreviations with their gershayim (ק\"מ, "
+              "ס״מ, קמ\"ש) and the mile (מייל), the Hindi foot with its nukta (फ़ुट, फ़ीट) and a Hungarian "
+              "unit made an adjective (30 méteres, 400 kilowattos; not a unit of time) are read, and the "
+              "second side of a size hyphenated as one adjective (a 30-by-20-metre hall) is a figure "
+              "with that unit.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",

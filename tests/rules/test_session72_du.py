@@ -7,7 +7,12 @@
    its hours from six (saa 12:15 asubuhi = 6.15am, saa 1:30 usiku = 7.30pm), as the
    whole hours already did;
 3. D001: a South Asian number whose first part is said in words and the rest in figures
-   (एक करोड़ 46 लाख, ایک کروڑ 46 لاکھ) is one number, the sum of its parts.
+   (एक करोड़ 46 लाख, ایک کروڑ 46 لاکھ) is one number, the sum of its parts;
+4. D002: Thai glues "per hour" to the unit (ไมล์ต่อชั่วโมง, กิโลเมตรต่อชั่วโมง): a speed;
+5. D002: Hebrew unit abbreviations with their gershayim (ק"מ, ס״מ, קמ"ש) and the mile
+   (מייל); the Hindi foot written with its nukta (फ़ुट, फ़ीट);
+6. D002: a Hungarian unit made an adjective (30 méteres, 400 kilowattos); the second side
+   of a size hyphenated as one adjective (a 40-by-25-metre hall) is a number, no code.
 """
 
 from __future__ import annotations
@@ -84,3 +89,54 @@ def test_word_led_crore_lakh_en_hi():
     assert codes(src, "कस्बे को अगले साल एक करोड़ 46 लाख पाउंड की कमी का सामना है।", "en", "hi", "D001") == []
     assert codes(src, "कस्बे को अगले साल एक करोड़ 64 लाख पाउंड की कमी का सामना है।", "en", "hi", "D001") == [
         "critical:एक करोड़ 64 लाख"]
+
+
+# -- 4. D002: Thai "per hour" glued to the unit -------------------------------------------------
+
+def test_thai_miles_per_hour():
+    src = "Gusts reached 48mph on the coast."
+    assert codes(src, "ลมกระโชกแรงถึง 48 ไมล์ต่อชั่วโมงที่ชายฝั่ง", "en", "th", "D002") == []
+    assert codes(src, "ลมกระโชกแรงถึง 48 กิโลเมตรต่อชั่วโมงที่ชายฝั่ง", "en", "th", "D002") != []
+
+
+def test_thai_kilometres_per_hour_from_german():
+    src = "Die Böen erreichten 80 km/h."
+    assert codes(src, "ลมกระโชกแรงถึง 80 กิโลเมตรต่อชั่วโมง", "de", "th", "D002") == []
+    assert codes(src, "ลมกระโชกแรงถึง 80 ไมล์ต่อชั่วโมง", "de", "th", "D002") != []
+
+
+# -- 5. D002: Hebrew abbreviations and mile, the Hindi foot with its nukta ----------------------
+
+def test_hebrew_unit_abbreviations():
+    src = "They run on a 2.5-mile loop by the river."
+    assert codes(src, "הם רצים במסלול של 2.5 מייל ליד הנהר.", "en", "he", "D002") == []
+    assert codes(src, 'הם רצים במסלול של 2.5 ק"מ ליד הנהר.', "en", "he", "D002") == ['major:2.5 ק"מ']
+    src2 = "Die Leitung ist 40 cm breit."
+    assert codes(src2, "הצינור ברוחב 40 ס״מ.", "de", "he", "D002") == []
+    assert codes(src2, 'הצינור ברוחב 40 מ"מ.', "de", "he", "D002") != []
+
+
+def test_hindi_foot_with_nukta():
+    src = "The tank is 1.8 metres deep."
+    assert codes(src, "टैंक 1.8 मीटर गहरा है।", "en", "hi", "D002") == []
+    assert codes(src, "टैंक 1.8 फ़ुट गहरा है।", "en", "hi", "D002") != []
+    assert codes("Die Mauer ist 7 Meter hoch.", "दीवार 7 फ़ीट ऊँची है।", "de", "hi", "D002") != []
+    assert codes("The wall is 7 feet high.", "दीवार 7 फ़ीट ऊँची है।", "en", "hi", "D002") == []
+
+
+# -- 6. D002: Hungarian unit adjectives; a hyphenated size ---------------------------------------
+
+def test_hungarian_unit_adjective():
+    src = "A faluban egy 25 méteres medence épült."
+    assert codes(src, "The village has built a 25-metre pool.", "hu", "en", "D002") == []
+    assert codes(src, "The village has built a 25-foot pool.", "hu", "en", "D002") != []
+    # an age and a length of time are said otherwise: no unit read from éves, perces
+    assert codes("Az 5 éves fiú 10 perces sétát tett.", "The 5-year-old boy took a 10-minute walk.",
+                 "hu", "en", "D002") == []
+
+
+def test_hyphenated_size_second_side():
+    src = "Ein Saal von 40 × 25 Metern."
+    assert codes(src, "A 40-by-25-metre hall.", "de", "en", "D002") == []
+    assert codes(src, "A 40-by-25-foot hall.", "de", "en", "D002") == ["major:25-foot"]
+    assert codes("Egy 40×25 méteres terem.", "A 40-by-25-foot hall.", "hu", "en", "D002") != []
