@@ -3525,14 +3525,20 @@ def _abbreviated_months(text: str, lang: str) -> list[tuple[str, int, int, int]]
 _DATED_MONTHS = {"ro": ({"mai": 5}, ("și", "şi", "si", "sau", "iar", "până", "pana", "dar", "când", "cand")),
                  # Malay March and June are also the computer and a name (Mac, Jun)
                  "ms": ({"mac": 3, "jun": 6}, ("dan", "atau", "hingga", "sehingga", "lalu", "ini", "depan",
-                                               "tahun", "sebelum", "selepas", "nanti", "yang", "lepas"))}
+                                               "tahun", "sebelum", "selepas", "nanti", "yang", "lepas")),
+                 # Arabic March (the Maghreb's and Egypt's name) is also "he practised" (مارس
+                 # ضغوطا): a month only beside a day figure or a year (15 مارس, في مارس 2025)
+                 # (so are the Maghreb's May, also the name May, and Algerian June, also a name)
+                 "ar": ({"مارس": 3, "بمارس": 3, "لمارس": 3, "ومارس": 3, "ماي": 5, "بماي": 5, "لماي": 5,
+                         "وماي": 5, "جوان": 6, "بجوان": 6, "لجوان": 6, "وجوان": 6},
+                        ("الماضي", "المقبل", "القادم", "الجاري", "المنصرم", "من", "حتى", "إلى", "الى"))}
 
 
 @lru_cache(maxsize=None)
 def _dated_month_re(lang: str) -> re.Pattern:
     forms, joins = _DATED_MONTHS[lang]
     w = "|".join(sorted(forms, key=len, reverse=True))
-    after = (r"(?=[ \u00a0]*(?:$|[,.;:!?)\]–—\"”»«]|(?:19|20)\d\d(?!\d|[.,]\d|[ \u00a0]+de\b)|(?:"
+    after = (r"(?=[ \u00a0]*(?:$|[,.;:!?)\]–—\"”»«،؛]|(?:19|20)\d\d(?!\d|[.,]\d|[ \u00a0]+de\b)|(?:"
              + "|".join(joins) + r")(?![^\W\d_])))")
     return re.compile(r"(?:(?<![\d.,])(?:[1-9]|[12]\d|3[01])[ \u00a0]+(?P<d>" + w + r")"
                       r"|(?<![^\W\d_])(?P<y>" + w + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d|[.,]\d|[ \u00a0]+de\b)))"
@@ -3876,7 +3882,9 @@ def _month_mentions(text: str, lang: str | None, written: bool) -> list[tuple[fr
               "lower-case language capitalised as a sentence's first word with a figure right after it "
               "(Lithuanian Kovo 3 d.) is a date, not a name. Seasons also of zh and ja (two-character "
               "forms inside a run of Han: 今年秋季, 明春, 来春; not 春节) and ko (a word that starts with "
-              "봄, 여름, 가을, 겨울).",
+              "봄, 여름, 가을, 겨울). The Maghreb's Arabic months are read (يوليوز, دجنبر, جانفي, أوت); Arabic "
+              "مارس (March, also “he practised”), the Maghreb's ماي (May, also the name May) and جوان (June) "
+              "are months only beside a day figure or a year (15 مارس, في مارس 2025, 3 ماي).",
       why="A wrong day or month is a wrong fact: readers plan by it, and it reads as fluently "
           "as the right one.",
       fail=("Die Abstimmung findet am Dienstag statt, die Ergebnisse folgen im März.",

@@ -12,7 +12,10 @@
 5. D002: Hebrew unit abbreviations with their gershayim (ק"מ, ס״מ, קמ"ש) and the mile
    (מייל); the Hindi foot written with its nukta (फ़ुट, फ़ीट);
 6. D002: a Hungarian unit made an adjective (30 méteres, 400 kilowattos); the second side
-   of a size hyphenated as one adjective (a 40-by-25-metre hall) is a number, no code.
+   of a size hyphenated as one adjective (a 40-by-25-metre hall) is a number, no code;
+7. D003: Arabic مارس (March, also "he practised") is a month beside a day or a year;
+9. D003: the Maghreb's Arabic months (دجنبر, غشت, جانفي); its ماي (May, also a name) only
+   inside a date.
 """
 
 from __future__ import annotations
@@ -140,3 +143,36 @@ def test_hyphenated_size_second_side():
     assert codes(src, "A 40-by-25-metre hall.", "de", "en", "D002") == []
     assert codes(src, "A 40-by-25-foot hall.", "de", "en", "D002") == ["major:25-foot"]
     assert codes("Egy 40×25 méteres terem.", "A 40-by-25-foot hall.", "hu", "en", "D002") != []
+
+
+# -- 7. D003: Arabic مارس beside a day or a year ------------------------------------------------
+
+def test_arabic_march_dated():
+    assert codes("يبدأ التسجيل في مارس 2026.", "Registration opens in June 2026.", "ar", "en", "D003") != []
+    assert codes("يبدأ التسجيل في مارس 2026.", "Registration opens in March 2026.", "ar", "en", "D003") == []
+    assert codes("افتتح المعرض في 12 مارس الماضي.", "The fair opened on 12 June.", "ar", "en", "D003") != []
+    # the verb "practised" is no month
+    assert codes("مارس المحاماة في العاصمة منذ 2004.", "He practised law in the capital since 2004.",
+                 "ar", "en", "D003") == []
+
+
+def test_arabic_march_target_side():
+    src = "Les inscriptions ouvrent en mars 2026."
+    assert codes(src, "يبدأ التسجيل في مارس 2026.", "fr", "ar", "D003") == []
+    assert codes(src, "يبدأ التسجيل في يونيو 2026.", "fr", "ar", "D003") != []
+
+
+# -- 9. D003: the Maghreb's Arabic months ---------------------------------------------------------
+
+def test_maghreb_months():
+    src = "افتتحت الوزارة المعرض يوم الخميس 4 دجنبر، على أن يستمر حتى فاتح مارس 2026."
+    assert codes(src, "The ministry opened the fair on Thursday, 4 December; it runs until 1 March 2026.",
+                 "ar", "en", "D003") == []
+    assert codes(src, "The ministry opened the fair on Thursday, 4 November; it runs until 1 March 2026.",
+                 "ar", "en", "D003") == ["major:November"]
+    assert codes("التقى الوفد بنظيره في غشت الماضي.", "La délégation a rencontré son homologue en juillet dernier.",
+                 "ar", "fr", "D003") != []
+    # the Maghreb's May only inside a date: the name May is no month
+    assert codes("ستبدأ الأشغال في 12 ماي المقبل.", "Work will begin on 12 June.", "ar", "en", "D003") != []
+    assert codes("قالت ماي إن الحكومة ستصوت الأسبوع المقبل.", "May said the government would vote next week.",
+                 "ar", "en", "D003") == []
