@@ -1235,6 +1235,7 @@ _SIGN_WORDS = re.compile(
     r"\b(?:" + _MINUS_WORDS + r")\b|below zero|unter null|unter dem "
     r"gefrierpunkt|sous zéro|au-dessous de zéro|en dessous de zéro|bajo cero|sotto (?:lo )?zero|"
     r"abaixo de zero|onder nul|poniżej zera|ниже нуля|нижче нуля|pod nulou|pod ničlo|"
+    r"تحت الصفر|دون الصفر|מתחת לאפס|"
     r"零下|氷点下|영하|マイナス|마이너스", re.IGNORECASE)
 # "below zero" (and "minus") of Chinese, Japanese and Korean, written before the figure:
 # 零下230摄氏度, 氷点下5度, 영하 10도 are −230, −5, −10
@@ -1246,7 +1247,9 @@ _NOT_A_SIGN = re.compile(r"\b(?:au|du|le|lo|al|ao|pelo|o|or|ou|plus|più|pas|tou
 _MINUS_ANY = re.compile(r"\b(?:" + _MINUS_WORDS + r")\s+\d|"
                         r"(?:零下|氷点下|영하|マイナス|마이너스)\s?\d", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|au-dessous de zéro|"
-                         r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul)",
+                         r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul|"
+                         # (Arabic and Hebrew "under zero": 3 درجات تحت الصفر, 4 מעלות מתחת לאפס)
+                         r"ниже нуля|нижче нуля|poniżej zera|pod nulou|pod ničlo|تحت الصفر|دون الصفر|מתחת לאפס)",
                          re.IGNORECASE)
 
 
@@ -1516,7 +1519,14 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " year there (les années 1970) is that decade too (~ anos 70, the 1970s); hours, minutes"
               " and seconds said in Hindi, Urdu or Bengali words (7 मिनट 35 सेकंड, ৭ মিনিট ৩৫ সেকেন্ডে)"
               " are one duration; a Turkish fraction, its denominator in the locative and its"
-              " numerator with a possessive (üçte biri, dörtte üçü, 5'te 1'i), is the share.",
+              " numerator with a possessive (üçte biri, dörtte üçü, 5'te 1'i), is the share. Latvian"
+              " līdz, Lithuanian iki and Estonian kuni join a range of hours (no plkst. 9 līdz 17 → 9am"
+              " to 5pm); a Swahili clock time with minutes between saa and a part of the day counts"
+              " its hours from six (saa 12:15 asubuhi → 6.15am, saa 1:30 usiku → 7.30pm); a South"
+              " Asian number whose first part is said in words and the rest in figures (एक करोड़ 46"
+              " लाख, ایک کروڑ 46 لاکھ → 14.6 million) is one number; Arabic and Hebrew “below zero”"
+              " (تحت الصفر, מתחת לאפס) is a minus, and half a year or an hour said in two words"
+              " (ein halbes Jahr, et halvt år, eine halbe Stunde) is six months or 30 minutes.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
           "proofreading and readers act on it.",
       fail=("Bisher wurden mehr als 28.000 Tote registriert.",
@@ -1951,9 +1961,13 @@ def _said_as_unit(text: str, n: Num, other: str, olang: str | None = None) -> bo
 _GLUED_HALF = {
     "year": re.compile(r"(?<![^\W\d_])(?:полгода|полугод\w*|полгодика|півроку|півріччя|półrocz\w*|pololet\w*|"
                        r"polrok\w*|halbjahr\w*|halfjaar\w*|halvår\w*|halvåret|pusmeč\w*|pusmet\w*|pusgad\w*|"
-                       r"félév\w*)(?![^\W\d_])|半年|반년", re.I),
+                       r"félév\w*|"
+                       # (and said in two words where the word for half is no number word of the
+                       # table: ein halbes Jahr, einem halben Jahr, et halvt år, ett halvt år)
+                       r"halbe[sn]?\s+jahr\w*|halvt\s+år\w*)(?![^\W\d_])|半年|반년", re.I),
     "hour": re.compile(r"(?<![^\W\d_])(?:полчаса|получаса|півгодини|півгодинки|półgodzin\w*|"
-                       r"halbstündig\w*|halvtimme\w*|halvtime\w*|puolituntia|puolen\s+tunnin)(?![^\W\d_])"
+                       r"halbstündig\w*|halvtimme\w*|halvtime\w*|puolituntia|puolen\s+tunnin|"
+                       r"halbe[n]?\s+stunde|halv\s+time[n]?|halv\s+timme)(?![^\W\d_])"
                        r"|半(?:个|個)?小[时時]|半時間|반시간", re.I),
 }
 

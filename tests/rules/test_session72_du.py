@@ -14,6 +14,8 @@
 6. D002: a Hungarian unit made an adjective (30 méteres, 400 kilowattos); the second side
    of a size hyphenated as one adjective (a 40-by-25-metre hall) is a number, no code;
 7. D003: Arabic مارس (March, also "he practised") is a month beside a day or a year;
+8. D001: Arabic and Hebrew "below zero" is a minus; half a year or an hour said in two words
+   (ein halbes Jahr, et halvt år, eine halbe Stunde) is six months or 30 minutes;
 9. D003: the Maghreb's Arabic months (دجنبر, غشت, جانفي); its ماي (May, also a name) only
    inside a date.
 """
@@ -160,6 +162,26 @@ def test_arabic_march_target_side():
     src = "Les inscriptions ouvrent en mars 2026."
     assert codes(src, "يبدأ التسجيل في مارس 2026.", "fr", "ar", "D003") == []
     assert codes(src, "يبدأ التسجيل في يونيو 2026.", "fr", "ar", "D003") != []
+
+
+# -- 8. D001: "below zero" in Arabic and Hebrew; half a year in two words ------------------------
+
+def test_below_zero_arabic_hebrew():
+    src = "هبطت الحرارة ليلا إلى 4 درجات تحت الصفر."
+    assert codes(src, "La température est tombée à -4 °C dans la nuit.", "ar", "fr", "D001") == []
+    assert codes("The temperature dropped to -6C overnight.", "הטמפרטורה צנחה בלילה ל-6 מעלות מתחת לאפס.",
+                 "en", "he", "D001") == []
+
+
+def test_half_a_year_in_two_words():
+    assert codes("Byggeriet bliver et halvt år forsinket.", "Le chantier aura six mois de retard.",
+                 "da", "fr", "D001") == []
+    assert codes("Byggeriet bliver et halvt år forsinket.", "Le chantier aura huit mois de retard.",
+                 "da", "fr", "D001") != []
+    assert codes("The works will be six months late.", "Die Arbeiten verzögern sich um ein halbes Jahr.",
+                 "en", "de", "D001") == []
+    assert codes("The talk lasted 30 minutes.", "Der Vortrag dauerte eine halbe Stunde.", "en", "de", "D001") == []
+    assert codes("The talk lasted 40 minutes.", "Der Vortrag dauerte eine halbe Stunde.", "en", "de", "D001") != []
 
 
 # -- 9. D003: the Maghreb's Arabic months ---------------------------------------------------------
