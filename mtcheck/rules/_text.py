@@ -2359,13 +2359,16 @@ def _find_names(text: str, lang: str | None, other: str | None = None, *,
                 # "Fiume", a river; English "Split"): no place there (data/names/exonyms.initial.txt)
             elif ok and not acro and not cur and z >= 4.5 and (_accent_clash(low, lang == "vi") or _accent_dropped(low)) \
                     and _is_initial(text, ps) \
-                    and all(z >= max(zipf(w, "en") for w in entity_name(k).casefold().split()) + 2.0
-                            for k in classes):
+                    and (z >= 6.0 or all(z >= max(zipf(w, "en") for w in entity_name(k).casefold().split()) + 2.0
+                                         for k in classes)):
                 ok = False  # a frequent word opening a sentence that meets a lexicon form
                 # only once the accents of both are folded away, a hundred times as
                 # frequent at home as the place is in English (Croatian "Više", more, is no
                 # Visé), or once the lexicon's own letters are (Dutch "Elk", each, is no
-                # Polish Ełk): a common word, no place
+                # Polish Ełk): a common word, no place; and so is any word of the
+                # language's commonest few hundred (Zipf 6: an auxiliary or article) that
+                # meets the lexicon only so, whatever place's other form it folds to (a
+                # Romanian auxiliary opening a sentence as a Vietnamese word for a continent)
             elif ok and not acro and not cur and z >= 4.5 and _is_initial(text, ps) \
                     and _common_word_inflected_like_place(low, lang):
                 ok = False  # Lithuanian "Vienas" (one), Norwegian "Finnes" (there is): a
