@@ -2858,6 +2858,9 @@ _SPACED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,5}[A-Z]\.(?![\w])")
 
 # the Greek prefix "all-" (παν-, παγ- before a velar, παμ- before a labial), folded
 _GREEK_PAN = ("παν", "παγ", "παμ")
+# a Ukrainian noun's dative and locative in -ці, -зі, -сі for a nominative in -ка, -га,
+# -ха (the second palatalisation): ending -> the nominative's ending
+_SOFTENED_LOCATIVE = {"uk": {"ці": "ка", "зі": "га", "сі": "ха"}}
 
 
 def _acronym_plural(a: str, acronyms: set[str]) -> bool:
@@ -2892,6 +2895,7 @@ class NameIndex:
         prev_end = -10
         suffixed = self.lang in _APOSTROPHE_SUFFIX_LANGS
         greek = self.lang == "el"
+        soft = _SOFTENED_LOCATIVE.get(self.lang or "")
         for piece, ps, pe in zip(*cols):
             bare, f, acro, _up = _index_word(piece)
             if f not in forms:
@@ -2912,6 +2916,14 @@ class NameIndex:
                 if rest not in forms:
                     forms[rest] = bare[3:]
                     folds.add(rest)
+            if soft and len(f) >= 6 and bare[:1].isupper() and f[-2:] in soft:
+                # a Ukrainian place in -ка, -га, -ха in its dative or locative, the stem's
+                # last consonant softened (у Вербівці, Вербівка; на Волозі, Волога): its
+                # nominative is in the text too, for a translation that writes that
+                nom = f[:-2] + soft[f[-2:]]
+                if nom not in forms:
+                    forms[nom] = bare[:-2] + soft[f[-2:]]
+                    folds.add(nom)
             if acro:
                 acronyms.add(bare)  # CNN, and mixed-case ones (AfD)
             if ps == prev_end + 1 and text[prev_end] in _JOINERS:
@@ -7546,6 +7558,15 @@ def kana_spellings(part: str) -> frozenset[str]:
     forms = {part, _NON_RHOTIC.sub("", part), _NON_RHOTIC.sub("", _SILENT_L.sub("", part))}
     if _SILENT_X.search(part):
         forms.add(_SILENT_X.sub("", part))  # French -eaux, -oux unsaid (Bordeaux ~ ボルドー)
+    if _FINAL_VOWEL_RE.search(part):
+        # English -re after a vowel unsaid but for its vowel (Ashmore ~ アシュモア)
+        forms.add(_NON_RHOTIC.sub("", _FINAL_VOWEL_RE.sub("", part)))
+    if _SILENT_MB.search(part):
+        forms.add(_SILENT_MB.sub("", part))  # English -mb, -mbe: the b unsaid (Holcombe ~ ホルコム)
+    if _VOICED_S_END.search(part):
+        # English s after d, m, n before a closing -ey, -ie, -y voiced, ジ in kana
+        # (Ramsey ~ ラムジー, Kedsey ~ ケドジー)
+        forms.add(_VOICED_S_END.sub("j", part))
     if len(part) >= 6 and _FR_IER_END.search(part):
         # a French name in -ier(s) heard the French way: -ier(s) says ié (Garnier ~ ガルニエ,
         # Olivier ~ オリビエ), des- before a consonant de (Deslauriers ~ デローリエ), an s between
@@ -7594,6 +7615,11 @@ def voiced_consonants(s: str) -> str:
 
 # a final x after au, eu, ou: French, and unsaid (Bordeaux, Devereux, Sioux)
 _SILENT_X = re.compile(r"(?<=[aeo]u)x$")
+# an English -re after a vowel (Ashmore, Claire), -mb(e) after a vowel (Lamb, Holcombe),
+# an s between d, m, n and a closing -ey, -ie, -y (Ramsey, Kedsey): as katakana hears them
+_FINAL_VOWEL_RE = re.compile(r"(?<=[aeiou])re$")
+_SILENT_MB = re.compile(r"(?<=[aeiou]m)be?$")
+_VOICED_S_END = re.compile(r"(?<=[dmn])s(?=(?:ey|ie|y)$)")
 # a French name's -ier, -iers (r and s unsaid), its des- before a consonant, an s between
 # vowels before i (said z: kana ジ)
 _FR_IER_END = re.compile(r"(?<=i)ers?$")

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import kana_spellings, kana_voicing_slips, kana_liquid_slips, voiced_consonants, _CLOSED_COMPOUNDS
-from ._text import GREEK_CASES, _GREEK_PAN, greek_nominatives, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
+from ._text import GREEK_CASES, _GREEK_PAN, _SOFTENED_LOCATIVE, greek_nominatives, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import capital_mentions, _APOSTROPHE_SUFFIX_LANGS, DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze, _consonants
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
@@ -643,6 +643,11 @@ def _cyrillic_nominatives(f: str, lang: str | None = None) -> list[str]:
             out += [stem + e for e in _CYR_NOMINATIVE if stem + e != f]
             if neuter and end in _CYR_NEUTER_OBLIQUE and len(stem) >= 3:
                 out.append(stem + "е")
+    soft = _SOFTENED_LOCATIVE.get(lang or "")
+    if soft and len(f) >= 5 and f[-2:] in soft:
+        # a Ukrainian -ка, -га, -ха softened before its dative-locative і (у Вербівці ~
+        # Verbivka, на Волозі ~ Voloha)
+        out.append(f[:-2] + soft[f[-2:]])
     return out
 
 
@@ -2128,9 +2133,15 @@ def _bracket_acronym_kept(g: Name, src: str, tgt: str) -> bool:
         return not _mostly_latin(tgt) and any(
             not _LATIN_LETTER.search(b) and present_in_other_script(m.group(1), b) for b in brackets)
     # an acronym in another script, transliterated in brackets (ΕΛΚΕΘΕ ~ ELKETHE, ФСБ ~ FSB),
-    # letter by letter where its consonants are too few to read back (ΟΙΑΚ ~ OIAK)
+    # letter by letter where its consonants are too few to read back (ΟΙΑΚ ~ OIAK), or
+    # without brackets, as the name's short form (the Greek agency ELKETHE)
+    words = brackets + [w for w in _CAPS_WORD.findall(tgt) if w not in brackets]
     return any(_LATIN_ACRONYM.fullmatch(b) and (transcribes_source(m.group(1), b)
-                                                or _acronym_letters(m.group(1), b)) for b in brackets)
+                                                or _acronym_letters(m.group(1), b)) for b in words)
+
+
+# a word of two to eight Latin capitals
+_CAPS_WORD = re.compile(r"(?<![^\W\d_])[A-Z]{2,8}(?![^\W\d_])")
 
 
 _LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9.\-]{1,11}")
@@ -2436,12 +2447,16 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
         return True  # Dubai Silicon Oasis ~ واحة دبي للسيليكون, Haeundae Beach ~ 해운대해수욕장:
         # the name transcribed, its generic words translated
     if _NON_LATIN_LETTER.search(t.text):
-        if transcribes_source(t.text, src_text):
-            return True  # a transcription into the target's script (Шольцем ~ Scholz)
+        if transcribes_source(t.text, src_text) or (
+                (noms := _softened_nominatives(t.text, tl)) and transcribes_source(noms, src_text)):
+            return True  # a transcription into the target's script (Шольцем ~ Scholz; у
+            # Вербівці ~ Verbivka, a Ukrainian place's nominative)
         if not _mostly_latin(src_text) and _script(src_text) != _script(t.text):
             return True  # between two other scripts (Борич from Arabic or Korean): unread
-    elif present_in_other_script(t.text, src_text) or _spelled_from_source(t, src_text, tl, sindex.lang):
-        return True  # a transcription out of the source's script (Путин ~ Putin)
+    elif present_in_other_script(t.text, src_text) or _spelled_from_source(t, src_text, tl, sindex.lang) \
+            or ((noms := _softened_nominatives(src_text, sindex.lang)) and present_in_other_script(t.text, noms)):
+        return True  # a transcription out of the source's script (Путин ~ Putin), maybe of
+        # a Ukrainian place's nominative (у Вербівці ~ Verbivka)
     elif not _mostly_latin(src_text) and (_is_entity(t) or not (_OTHER_SCRIPT.search(src_text) or (
             _script(src_text) == "HANGUL" and _korean_romanised(t.text, tl)))):
         # a source in another script: a place of the lexicon, which lists no forms in that
@@ -2480,6 +2495,17 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
     # spelled as a Devanagari word is transliterated only where every word is accounted
     # for (University Chowk ~ विद्यापीठ चौक; not Sanjay Mehta for संजय जोशी)
     return echoed * 2 >= len(parts) or echoed + rendered == len(parts)
+
+
+def _softened_nominatives(text: str, lang: str | None) -> str:
+    """The capitalised words of ``text`` in a language of ``_SOFTENED_LOCATIVE`` whose
+    dative-locative softened a nominative's -ка, -га, -ха (у Вербівці), in that nominative
+    (Вербівка), one blank apart; empty where there is none."""
+    soft = _SOFTENED_LOCATIVE.get(lang or "")
+    if not soft:
+        return ""
+    return " ".join(w[:-2] + soft[w[-2:]] for w in re.findall(r"[^\W\d_]{6,}", text)
+                    if w[:1].isupper() and w[-2:] in soft)
 
 
 _COGNATE_PREFIX = 8  # skeleton letters an international word and its transliteration share
@@ -5273,7 +5299,7 @@ def _transcribes(g: Name, tgt_text: str) -> bool:
 # Lake Placid ~ озеро Лейк-Плэсид)
 _EN_GENERIC_PLACE = frozenset("""square street road avenue lane drive boulevard crescent terrace park
     bridge lake river bay island hill mountain valley pier harbour harbor beach garden gardens
-    station airport port""".split())
+    station airport port castle abbey cathedral palace priory forest moor vale loch""".split())
 
 
 def _generic_word_translated_rest_transcribed(g: Name, tgt_text: str) -> bool:
@@ -5663,6 +5689,7 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                      or _formed_in_target(g, tindex, sl))
                     or _hyphen_part_lost(g, tindex, src.text, tl, sl)) \
                     and not present_in_other_script(g.text, tgt.text) \
+                    and not ((noms := _softened_nominatives(tgt.text, tl)) and present_in_other_script(g.text, noms)) \
                     and not _company_core_in_other_script(g, tgt.text) \
                     and not present_in_zh(g.text, tgt.text, tl) \
                     and not generic_rendered(g.text, tgt.text, tl) \
@@ -6255,9 +6282,10 @@ def _unlisted_title_word(t: Name, tgt: str, src: str, sl: str | None, tl: str | 
         if _SENTENCE_OPENING.fullmatch(tgt[:m.start()]):
             words = words[1:]  # (the sentence's first word, capitalised as such, as the
             # source's is left out: Wafanyakazi wa Kituo cha … "Staff of the … Centre")
-        if words and _body_head(words[0], tl):
+        if words and (_body_head(words[0], tl) or _head_of(words[0], _court_heads(), tl)):
             words = words[1:]  # (a body's head noun opening the chain, Chama, Kituo, Jumuiya
-            # of data/names/body_head_nouns.txt, renders the source's head or one word
+            # of data/names/body_head_nouns.txt, or a court's, Mahakama of
+            # data/names/court_heads.txt, renders the source's head or one word
             # Swahili says with two: Poultry Association ~ Jumuiya ya Wafugaji wa Kuku)
         # (a word the source has is a name kept inside the translated one: Chuo Kikuu
         # cha Nyerere ~ Nyerere University; the others are its title)
@@ -7331,9 +7359,20 @@ def _unshared_compound(p: Part, lang: str | None) -> bool:
     opening a sentence does not.  Not German, which capitalises every noun anyway."""
     if lang in _NOUN_CAPS or not has_freq(lang) or p.zipf >= 2.5 or p.classes:
         return False
-    if not _words_compound(p.low, lang):
+    if not (_words_compound(p.low, lang) or _rare_modifier_compound(p.low, lang)):
         return False
     return all(zipf(p.low, x) < 0.5 for x in _BIG_LISTS if x != lang)
+
+
+def _rare_modifier_compound(low: str, lang: str | None) -> bool:
+    """Is ``low`` two words of ``lang`` written as one, a rarer word of its word list
+    before a frequent head (Zipf 2 and 3.5, four letters each: a trade's term, raat|
+    monsters "comb samples", plock|analyser "sorting analyses")?"""
+    n = len(low)
+    if n < 9 or n > 40:
+        return False
+    return any(zipf(low[:i], lang) >= 2.0 and zipf(low[i:], lang) >= 3.5 and low[i:] not in _given_names()
+               for i in range(4, n - 3))
 
 
 # a list's joints: a comma, "and" in the languages that capitalise a portfolio's words
@@ -7525,6 +7564,9 @@ _SH_ENDING = re.compile(r"(?<=[a-z])[tc]i(?=(?:a|o|an)$)")
 _SILENT_C = re.compile(r"(?<=[aeiou]n)c$")
 # an English -dge said j (Bridge, Hodges: บริดจ์, ฮอดจ์)
 _DGE = re.compile(r"dge")
+# a ch said k, as in names from Greek, Dutch, German or Gaelic (Christopher, Dordrecht,
+# Auchterarder: คริสโตเฟอร์, ดอร์เดรคต์), not after t or s (Fletcher, Fischer)
+_CH_AS_K = re.compile(r"(?<![ts])ch")
 
 
 def _en_skeletons_for_thai(word: str) -> set[str]:
@@ -7533,7 +7575,7 @@ def _en_skeletons_for_thai(word: str) -> set[str]:
     the one of that sound too."""
     out = {_en_skeleton_for_thai(word)}
     low = word.lower()
-    for pat, rep in ((_SH_ENDING, "sh"), (_SILENT_C, "g"), (_DGE, "j"), (_DGE, "dj")):
+    for pat, rep in ((_SH_ENDING, "sh"), (_SILENT_C, "g"), (_DGE, "j"), (_DGE, "dj"), (_CH_AS_K, "k")):
         if pat.search(low):
             out.add(_en_skeleton_for_thai(pat.sub(rep, low)))
     return out
@@ -7588,7 +7630,10 @@ def _thai_read_back(g: Name, tgt_text: str) -> bool:
     # Jennifer of Jennifer Goh, whose Goh is one consonant)
     # (every word common, Alberta Agriculture: a body's title, whose common words the Thai
     # translates and whose place it transcribes: one word read back is enough)
-    rare = [(p, alts) for p, alts in sks if not (p.zipf >= 3.5 and len(g.parts) > 1)]
+    # (nor a generic word of a place's name beside a name word, which Thai translates
+    # before the name it transcribes: Loch, Lake, Valley; data/names/generic_kanji.txt)
+    rare = [(p, alts) for p, alts in sks if not (p.zipf >= 3.5 and len(g.parts) > 1)
+            and not (len(g.parts) > 1 and p.low in _kanji_generic())]
     enough = all if rare else any
     sks = rare or sks
     if not sks:
@@ -7853,7 +7898,7 @@ def _is_pair(ctx: CheckContext) -> bool:
               " Out of Finnish into Swedish or back, a place the sentence names in the other national language, its generic part in that language's own word (Kuninkaankartano ~ Kungsgården, Myllysaari ~ Kvarnholmen: data/names/place_generics.fi-sv.tsv), is rendered."
               " Nor lost: a Finnish participle or adjective opening a sentence in the case and number of the lower-case noun after it (Kalkituissa järvissä ~ in the limed lakes); a lexicon form that is a common word of the source's language, which writes the place otherwise (Finnish Asia, a matter, Latvian Viena, one: data/names/exonyms.not.txt); a body's head noun of a language that capitalises a name's first word only, by an opening of seven letters or more, in a case the word list lacks (Croatian Veleučilištem u …), and a court (sud, in its cases) after its adjective (data/names/body_heads.txt); an English place of a generic word and a name of two consonants, the generic word translated and the name spelled out letter for letter in Greek or Cyrillic (Otaki Beach ~ παραλία του Οτάκι); an English compound name of five consonants or more written as two Urdu or Persian words (Stonebridge ~ اسٹون برج); in Chinese an m before b or p written with a character in -n (Kemp ~ 肯普), a French final x after two vowels unsaid (Bordeaux ~ 波尔多), the -mouth of English towns as 茅斯."
               " Nor missing: a Swedish, Danish or Norwegian common noun in its definite singular opening a sentence, its bare form a word of the language at least as frequent and neither used abroad (Avskrivningen ~ the write-off); a frequent Vietnamese syllable opening a sentence with a tone mark where the lexicon's form of a place has a plain letter; a body's head noun in a language with no word list, alone or in its plural (Swahili Vituo), where the translation writes a head noun of its own, and a capitalised word beside such a head across one linking word (Vituo vya Afya ~ Health Centres), and, as in every language, a capital chained to the head across linking words; an acronym of a kind of thing written before a lower-case common word at every mention (a PQR test, the PQR certificate) that the translation writes nowhere: minor at its first mention, nothing at the others. Read back: a Polish transliteration of a Ukrainian or Russian name, cz for ч, c for ц and ch for х in one word (Kaczynce ~ Качинці). Translated: a Vietnamese body's name opening with its head (hạt, a district station: data/names/body_heads.syllabic.txt), a head alone before the syllable for its chief (Đài trưởng), and a Cyrillic descriptive name of police (an adjective before полиция, поліція: data/names/body_heads.txt)."
-              " No name either: a word of the language's commonest few hundred (Zipf 6) opening a sentence that meets the lexicon only once a form's own letters are folded away (Romanian Au, an auxiliary, as a Vietnamese word for a continent), nor the Greek weekend and the days' plurals, capitalised as the days are (Σαββατοκύριακο, Κυριακές: data/names/stop.el.txt).",
+              " No name either: a word of the language's commonest few hundred (Zipf 6) opening a sentence that meets the lexicon only once a form's own letters are folded away (Romanian Au, an auxiliary, as a Vietnamese word for a continent), nor the Greek weekend and the days' plurals, capitalised as the days are (Σαββατοκύριακο, Κυριακές: data/names/stop.el.txt). Read back: in katakana an English -re after a vowel, a b unsaid after m and an s voiced between d, m, n and a closing -ey (Ashmore ~ アシュモア, Holcombe ~ ホルコム, Ramsey ~ ラムジー), Vale by the characters for a valley (渓谷, 溪谷); into Thai a ch said k (Dordrecht ~ ดอร์เดรคต์) and, beside a name word read back, a generic place word Thai translates (Carron Loch ~ ทะเลสาบแคร์รอน: data/names/generic_kanji.txt); a Ukrainian place in -ка, -га, -ха in its dative or locative -ці, -зі, -сі, by its nominative (у Вербівці ~ Verbivka), either way; and an English landmark's generic word (Castle, Abbey, Cathedral, Palace, Priory, Forest, Moor, Vale, Loch) translated into another script beside its name transcribed (Kelmscott Castle ~ замъка Келмскот); a name whose acronym in another script the translation keeps transliterated without brackets too (… (ΕΟΠΦ) ~ the Greek agency EOPF); and no name either, a word opening a sentence that is a rarer word of the word list (Zipf 2) and a frequent head (Zipf 3.5) written as one, known to no other big language (Kiezelmonsters, gravel samples).",
       why="A dropped name changes who did what: the reader cannot tell it is missing. MT "
           "systems drop or hallucinate away names more often than other words.",
       fail=("Schon beim ersten Turnier hatte Werth alle vier Prüfungen gewonnen.",
@@ -9303,7 +9348,7 @@ def _bracket_abbreviation_spelled(t: Name, tgt: str, src: str) -> bool:
               "kept with the title words of its name translated into frequent common words, no more "
               "of them than the source's capitalised words around it (Lomba Perahu Naga Sematan ~ "
               "Sematan Dragon Boat Race)."
-              " Out of a script of its own, a post's title of words of the word list closed by a title word (Divisional Sericulture Officer), alone or before the person's name in one group, is no name. Out of Finnish into Swedish or back, a place's name in the other national language, its generic part in that language's own word (Kuninkaankartanossa ~ Kungsgården: data/names/place_generics.fi-sv.tsv), renders the source's compound. Devanagari read-back hears an anusvara before a labial as m (कुंभारी ~ Kumbhari) and a closing गाव, गांव as -gaon (शिरगाव ~ Shirgaon); Indic read-back hears Bengali's ja and a ja with its nukta as z too (বাজার, बाज़ार ~ Bazar), Bengali's ba after a virama as w (স্বপন ~ Swapan).",
+              " Out of a script of its own, a post's title of words of the word list closed by a title word (Divisional Sericulture Officer), alone or before the person's name in one group, is no name. Out of Finnish into Swedish or back, a place's name in the other national language, its generic part in that language's own word (Kuninkaankartanossa ~ Kungsgården: data/names/place_generics.fi-sv.tsv), renders the source's compound. Devanagari read-back hears an anusvara before a labial as m (कुंभारी ~ Kumbhari) and a closing गाव, गांव as -gaon (शिरगाव ~ Shirgaon); Indic read-back hears Bengali's ja and a ja with its nukta as z too (বাজার, बाज़ार ~ Bazar), Bengali's ba after a virama as w (স্বপন ~ Swapan). Into Swahili, a court's head noun (Mahakama: data/names/court_heads.txt) opening a court's translated name counts as a body's head. Out of Greek or Cyrillic, a name before an acronym in brackets that the source writes as an acronym of its own script anywhere in the sentence (ΟΠΑΚ ~ … Agency (OPAK)) glosses it; a Ukrainian place's softened dative or locative (у Вербівці) renders its nominative's transcription (Verbivka). A compound of a rarer word and a frequent head opening a sentence (Kiezelmonsters: see N003) is no name added.",
       why="MT hallucinates entities and swaps a common noun for a name (the ministry becomes "
           "a sports league, a street a city); a name nobody wrote reads as a fact.",
       fail=("Der Bürgermeister eröffnete am Montag die neue Brücke über den Fluss.",
@@ -9524,12 +9569,17 @@ def _spells_out_acronym(tgt: str, t: Name, src: str) -> bool:
     # or the source spells the Latin acronym in its own script, in brackets too (MMFPO ~
     # (एमएमएफपीओ), BBC ~ (ВВС)): the letters' names read back
     acr = m.group(1)
-    return acr.isupper() and len(acr) >= 3 and not _mostly_latin(src) and any(
+    # (or, out of Greek or Cyrillic, anywhere as an acronym of that script's capitals, the
+    # translation glossing it with its spelled-out name: ΟΠΑΚ ~ … Agency (OPAK))
+    return acr.isupper() and len(acr) >= 3 and not _mostly_latin(src) and (any(
         not _LATIN_LETTER.search(b) and (present_in_other_script(acr, b) or spells_letters(acr, b))
         for b in _SCRIPT_BRACKET.findall(src))
+        or any(present_in_other_script(acr, w) for w in _CASED_SCRIPT_ACRONYM.findall(src)))
 
 
 _SCRIPT_BRACKET = re.compile(r"\(\s*([^()\s][^()]{1,20}?)\s*\)")
+# an acronym of three to eight Greek or Cyrillic capitals
+_CASED_SCRIPT_ACRONYM = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u0386-\u038f\u0400-\u042f]{3,8}(?![^\W\d_])")
 
 # the names of the Latin letters as Hindi and Bengali write them, spelling an English
 # acronym (एनएचआरओ ~ NHRO, বিডব্লিউডিবি ~ BWDB); the nukta is left out on both sides
