@@ -1313,7 +1313,12 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "first four letters, neither is an abbreviation, a word of it stands nowhere else "
               "in the translation, its sentence holds no word of the usual one and, in a "
               "language that sets modifiers first, no content word follows it (extra nurses; in "
-              "German, no noun, nor any word after a word in lower case).",
+              "German, no noun, nor any word after a word in lower case). A rendering of several "
+              "words with one of them swapped, the others kept as written (snow groomer ×5, snow "
+              "tiller once), is judged so by the swapped pair alone where the word swapped in is "
+              "no common one (under Zipf 4), even a Romance adjective beside the kept noun "
+              "(camión salero); there a German word in lower case after the source term (sobald "
+              "die Raupe losfährt) is a verb, no word of the term's own.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -1359,13 +1364,15 @@ def _may_modify(word: str, after: str, lang: str) -> bool:
 _TERM_QUOTED = re.compile(r"^“([^”]+)”")
 
 
-def _bare_mention(ctx: CheckContext, f: Finding, pos: int) -> bool:
+def _bare_mention(ctx: CheckContext, f: Finding, pos: int, verbs_after: bool = False) -> bool:
     """In a source language that sets modifiers first, does the term stand bare in the
     source sentence of the finding at ``pos``: no content word right before it (spare
     bicycles) nor right after it (bicycle saddles) that stands beside none of its other
     mentions? A term said with a word of its own there may be rendered by one word for the
     phrase (Ersatzräder, Sättel), no other name for the thing. In other source languages
-    nothing is asked."""
+    nothing is asked. With ``verbs_after`` (a rendering of several words, one swapped) a
+    German word in lower case after the term is a verb or a participle (sobald die
+    Raupe losfährt), no part of its phrase."""
     sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
     if sl not in _MODIFIER_FIRST:
         return True
@@ -1396,7 +1403,8 @@ def _bare_mention(ctx: CheckContext, f: Finding, pos: int) -> bool:
             if i > 0 and not text[toks[i - 1][1]:ts].strip() and toks[i - 1][2] not in stop:
                 before = toks[i - 1][2]
             if j + 1 < len(toks) and not text[toks[j][1]:toks[j + 1][0]].strip() \
-                    and toks[j + 1][2] not in stop:
+                    and toks[j + 1][2] not in stop and not (
+                        verbs_after and sl in ("de", "lb") and text[toks[j + 1][0]:toks[j + 1][0] + 1].islower()):
                 after = toks[j + 1][2]
             out.append((before, after))
         return out
@@ -1430,7 +1438,8 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     that renders the term (extra nurses: a content word right after it in a
     language that sets modifiers first; a Romance relational adjective)."""
     m = _OTHER_PLACES.search(f.message)
-    if m is None or int(m.group(1)) < 5 or not f.suggestion or f.text_span is None:
+    others = int(m.group(1)) if m is not None else 0
+    if others < 5 or not f.suggestion or f.text_span is None:
         return False
     tl = base_lang(ctx.target.lang)
     if tl in _UNSPACED or tl in _SYLLABIC:
@@ -1446,6 +1455,15 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     if any(len(w) >= 2 and w.isupper() for w in ow + uw):
         return False  # an abbreviation (TV) shortens some rendering
     from ._text import _freq_store, zipf
+    swap = _one_word_swapped(ow, uw)
+    if swap is not None:
+        # a rendering of several words with one word swapped, the others kept as written
+        # (drying kiln / drying oven): the swapped pair is what the checks below compare,
+        # the word swapped in a specialised one (under Zipf 4), no common verb or adjective
+        # that may render another source word beside the term (kiln burns beside kiln shed)
+        if _freq_store(tl) is None or zipf(swap[0], tl) >= 4.0:
+            return False
+        ow, uw = [swap[0]], [swap[1]]
     if _freq_store(tl) is None or any(zipf(w, tl) >= 5.0 for w in ow):
         return False  # a frequent word (or one of a language without word counts, where no
         # list tells a function word such as an adverb of place) may render another word
@@ -1456,8 +1474,9 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
                     or _same_word(fx, fy, tl) or _cross_compound(fx, fy, tl) or _gerund_kin(fx, fy, tl):
                 return False  # one word, a form, a compound or a shortening of the other
     rel = _REL_ADJ.get(tl)
-    if rel is not None and rel.match(fold(ow[0].lower())):
-        return False  # a Romance relational adjective may modify the noun that renders it
+    if rel is not None and swap is None and rel.match(fold(ow[0].lower())):
+        return False  # a Romance relational adjective may modify the noun that renders it (in
+        # a swap the noun is the kept word: camión esparcidor / camión salero)
     if tl in _MODIFIER_FIRST:
         nxt = _NEXT_WORD.match(text, b)
         if nxt and fold(nxt.group(1).lower()) not in stop and _may_modify(ow[-1], nxt.group(1), tl):
@@ -1470,7 +1489,7 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     if any(fold(y.lower()) in sent_words or any(_same_word(fold(y.lower()), z, tl, heads=False)
                                                 for z in sent_words) for y in uw):
         return False  # the usual rendering stands in this sentence too: the word renders another
-    if not _bare_mention(ctx, f, a):
+    if not _bare_mention(ctx, f, a, verbs_after=swap is not None):
         return False
     rest = [fold(mm.group().lower()) for mm in _WORD_RE.finditer(text) if not (a <= mm.start() < b)]
     rest_set = set(rest)
@@ -1482,6 +1501,16 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     # a word of the odd rendering found nowhere else in the translation, in no form
     return len(ow) <= 3 and any(not any(form_of(x2, z) for z in rest_set)
                                 for x2 in (fold(x.lower()) for x in ow))
+
+
+def _one_word_swapped(ow: list[str], uw: list[str]) -> tuple[str, str] | None:
+    """The odd and the usual word where two renderings of as many content words (two or
+    more) differ in exactly one place and are alike (folded) in the others: (drying
+    kiln, drying oven) → (kiln, oven); else None."""
+    if len(ow) != len(uw) or len(ow) < 2:
+        return None
+    diff = [i for i, (x, y) in enumerate(zip(ow, uw)) if fold(x.lower()) != fold(y.lower())]
+    return (ow[diff[0]], uw[diff[0]]) if len(diff) == 1 else None
 
 
 _MODAL_FILE = Path(__file__).resolve().parent.parent / "data" / "terminology" / "modal_verbs.tsv"
