@@ -1314,8 +1314,9 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "in the translation, its sentence holds no word of the usual one and, in a "
               "language that sets modifiers first, no content word follows it (extra nurses; in "
               "German, no noun, nor any word after a word in lower case). A rendering of several "
-              "words with one of them swapped, the others kept as written (snow groomer ×5, snow "
-              "tiller once), is judged so by the swapped pair alone where the word swapped in is "
+              "words with one of them swapped, the others kept as written (snow groomer ×4, snow "
+              "tiller once), is judged so at four other mentions, by the swapped pair alone, where "
+              "the word swapped in is "
               "no common one (under Zipf 4), even a Romance adjective beside the kept noun "
               "(camión salero); there a German word in lower case after the source term (sobald "
               "die Raupe losfährt) is a verb, no word of the term's own.",
@@ -1427,7 +1428,9 @@ def _bare_mention(ctx: CheckContext, f: Finding, pos: int, verbs_after: bool = F
 def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     """Is a minor T003 finding a near-synonym swapped in at one mention of a term that the
     translation renders alike at five other mentions or more (bicycles ×5, bikes once;
-    Wartungshalle ×5, Montagehalle once): the reader meets one thing under another name, major.
+    Wartungshalle ×5, Montagehalle once), or at four where a rendering of several words has
+    one word swapped, the others kept as written (snow groomer ×4, snow tiller once): the
+    reader meets one thing under another name, major.
     Not in a language without word counts, nor where a word of the odd rendering is a
     frequent one (Zipf 5 or more: a function word may stand at the term's place), nor where
     the odd rendering shares a word, a stem, a compound part or a first part of
@@ -1439,7 +1442,7 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     language that sets modifiers first; a Romance relational adjective)."""
     m = _OTHER_PLACES.search(f.message)
     others = int(m.group(1)) if m is not None else 0
-    if others < 5 or not f.suggestion or f.text_span is None:
+    if others < 4 or not f.suggestion or f.text_span is None:
         return False
     tl = base_lang(ctx.target.lang)
     if tl in _UNSPACED or tl in _SYLLABIC:
@@ -1456,9 +1459,12 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
         return False  # an abbreviation (TV) shortens some rendering
     from ._text import _freq_store, zipf
     swap = _one_word_swapped(ow, uw)
+    if swap is None and others < 5:
+        return False  # (a swap keeps the rendering's other words as written: four suffice)
     if swap is not None:
         # a rendering of several words with one word swapped, the others kept as written
-        # (drying kiln / drying oven): the swapped pair is what the checks below compare,
+        # (drying kiln / drying oven), at four other mentions or more: the swapped pair is
+        # what the checks below compare,
         # the word swapped in a specialised one (under Zipf 4), no common verb or adjective
         # that may render another source word beside the term (kiln burns beside kiln shed)
         if _freq_store(tl) is None or zipf(swap[0], tl) >= 4.0:

@@ -88,3 +88,28 @@ def test_one_word_of_a_rendering_swapped_is_major_en_es(tmp_path):
 def test_a_frequent_adjective_swapped_in_stays_minor_en_es(tmp_path):
     assert t003(tmp_path, EN_SRC, ES_EN.format("camión grande"), "en", "es") == [("minor", "camión grande")]
 
+
+def _drop(text: str, *starts: str) -> str:
+    """``text`` without its paragraphs opening with ``starts``."""
+    return "\n\n".join(p for p in text.split("\n\n") if not p.startswith(starts))
+
+
+def test_a_swap_at_four_other_mentions_is_major_de_en(tmp_path):
+    # four other mentions (the headline one of them): a swap of one word, the other kept
+    src = _drop(DE_SRC.format(DE_BARE), "Nachts", "Der Gemeinderat")
+    tgt = _drop(EN_DE.format(EN_BARE.format("{}")), "At night", "The municipal")
+    assert t003(tmp_path, src, tgt.format("snow tiller"), "de", "en") == [("major", "snow tiller")]
+    # a rendering changed whole there needs five
+    assert t003(tmp_path, src, tgt.format("grader"), "de", "en") == [("minor", "grader")]
+
+
+def test_a_swap_at_four_other_mentions_is_major_en_es(tmp_path):
+    src = _drop(EN_SRC, "The gritter will", "A second")
+    tgt = _drop(ES_EN, "El camión esparcidor tendrá", "Un segundo")
+    assert t003(tmp_path, src, tgt.format("camión volquete"), "en", "es") == [("major", "camión volquete")]
+
+
+def test_a_swap_at_three_other_mentions_stays_minor_en_es(tmp_path):
+    src = _drop(EN_SRC, "The gritter will", "A second", "Drivers say")
+    tgt = _drop(ES_EN, "El camión esparcidor tendrá", "Un segundo", "Los conductores")
+    assert t003(tmp_path, src, tgt.format("camión volquete"), "en", "es") == [("minor", "camión volquete")]
