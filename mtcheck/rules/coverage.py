@@ -773,9 +773,12 @@ def _names_of(text: str, lang: str | None, other: str | None) -> set[str]:
               "the paragraph of the unpaired one and at its place there, saying no figure it lacks "
               "and fitting it by length). A source sentence closing (opening) its paragraph that the "
               "aligner paired with the sentence opening the next (closing the previous) paragraph of "
-              "the translation, both texts of as many paragraphs, is missing when the translation's "
+              "the translation, both texts of as many paragraphs (not counting a paragraph of page "
+              "furniture alone), is missing when the translation's "
               "paragraph in its place has a sentence fewer than the source's and neither it nor that "
-              "paired sentence says any of its figures (two or more). An added sentence and a "
+              "paired sentence says any of its figures (two or more; one, where the bead after "
+              "(before) it pairs more source sentences than target ones, the pairs running one "
+              "sentence shifted up to there). An added sentence and a "
               "dropped one side by side that the aligner paired in order (two source sentences of "
               "one paragraph, the first target sentence closing the paragraph before, the first "
               "source sentence's figures all in the second target sentence, which fits it by "
@@ -913,10 +916,11 @@ SHIFTED_FIGURES = 2  # the source sentence's figures, at least, none of them in 
 def _shifted_pair(ctx: CheckContext, b: BeadView) -> Segment | None:
     """Where a source sentence is missing, when the aligner paired it (the 1-1 pair ``b``),
     the last (first) of its paragraph, with the first (last) sentence of the next
-    (previous) paragraph of the translation, both texts of as many paragraphs: the
-    translation's paragraph in its place a sentence short of the source's, and none of the
-    source sentence's figures (two or more) said anywhere in it nor in the sentence it was
-    paired with.  The sentence was dropped, and the aligner evened the counts with the
+    (previous) paragraph of the translation, both texts of as many paragraphs (failing that,
+    not counting paragraphs of page furniture alone): the translation's paragraph in its
+    place a sentence short of the source's, and none of the source sentence's figures (two
+    or more; one where the bead beside b took up the slack, _evened_beside) said anywhere in
+    it nor in the sentence it was paired with.  The sentence was dropped, and the aligner evened the counts with the
     neighbouring paragraph's sentence.  The target sentence after which it belongs (before
     which, for a paragraph's first: returned as the first of that paragraph), or None."""
     src, tgt = ctx.source, ctx.target
@@ -924,16 +928,23 @@ def _shifted_pair(ctx: CheckContext, b: BeadView) -> Segment | None:
         return None
     s, t = b.source[0], b.target[0]
     figs = _digit_figures(s.text)
-    if len(figs) < SHIFTED_FIGURES or figs & _digit_figures(t.text):
+    if not figs or figs & _digit_figures(t.text):
         return None
     sp = sorted({x.paragraph for x in src.segments})
     tp = sorted({x.paragraph for x in tgt.segments})
     if len(sp) != len(tp):
-        return None
+        # (paragraphs of page furniture alone, a web UI label on its line, count for neither)
+        sp = sorted({x.paragraph for x in src.segments
+                     if x.kind not in FURNITURE and not _source_furniture(ctx, x)})
+        tp = sorted({x.paragraph for x in tgt.segments if not _furniture(ctx, x) and not _banner(ctx, x)})
+        if len(sp) != len(tp) or s.paragraph not in sp or t.paragraph not in tp:
+            return None
     rs, rt = sp.index(s.paragraph), tp.index(t.paragraph)
     if abs(rt - rs) != 1:
         return None
     last = rt == rs + 1  # the source sentence closes its paragraph, the target one opens the next
+    if len(figs) < SHIFTED_FIGURES and not _evened_beside(ctx, b, last):
+        return None
     s_para = [x for x in src.segments if x.paragraph == s.paragraph]
     t_para = [x for x in tgt.segments if x.paragraph == tp[rs]]
     t_other = [x for x in tgt.segments if x.paragraph == t.paragraph]
@@ -944,6 +955,28 @@ def _shifted_pair(ctx: CheckContext, b: BeadView) -> Segment | None:
     if figs & _digit_figures(" ".join(x.text for x in t_para)):
         return None
     return t_para[-1] if last else t_para[0]
+
+
+def _evened_beside(ctx: CheckContext, b: BeadView, after: bool) -> bool:
+    """Is the bead after 1-1 pair ``b`` (``after``; else the one before) one of more source
+    sentences than target sentences, one of them at least, in the paragraph of b's
+    translation, its source in the paragraph after (before) b's source?  Then the pairs run
+    one sentence shifted from b to there, and the aligner took up the slack in that bead:
+    b's source sentence is the one missing, with one figure to say so."""
+    beads = ctx.beads()
+    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    if k is None:
+        return False
+    j = k + (1 if after else -1)
+    if not 0 <= j < len(beads):
+        return False
+    n = beads[j]
+    if not n.target or len(n.source) <= len(n.target):
+        return False
+    if any(x.paragraph != b.target[0].paragraph for x in n.target):
+        return False
+    sp = b.source[0].paragraph
+    return all((x.paragraph > sp) if after else (x.paragraph < sp) for x in n.source)
 
 
 def _rendered_across_break(ctx: CheckContext, beads: list[BeadView], i: int, s: Segment) -> bool:
@@ -2877,6 +2910,61 @@ def _addition_evidence(ctx: CheckContext, tgt: str, sl: str | None, tl: str | No
     return "two spaces between words" if seam == "two spaces" else f"a space before “{seam}”"
 
 
+# -- a figure unsaid (C003) ----------------------------------------------------------------
+# A short 1-1 pair (z <= -2.5) whose source says a figure (digits, or number words where
+# mtcheck reads the target's) that the translation says neither in the pair nor in the pairs
+# beside it, in a clause whose absence accounts for the shortfall: the clause that held it is
+# gone ("…, when temperatures fell to 3 degrees below zero, …" cut from the sentence).  The
+# length alone is minor; the two together are a likely omission.
+FIGURE_CHUNK_MIN = 15      # the characters of the source's clause that holds the figure, at least
+FIGURE_CHUNK_FIT_Z = 1.0   # without that clause, the pair's |z| at most
+_CHUNK_CUT = re.compile(r"[,;:()\[\]،؛]|\s[–—-]\s")
+
+
+def _figure_unsaid(ctx: CheckContext, b: BeadView) -> str | None:
+    """The first figure of 1-1 pair ``b``'s source the translation says nowhere near it, in
+    a clause of the source (between commas, brackets, dashes) without which the pair fits
+    its source by length, or None.  Not a year (a date the translation may leave to the
+    context) nor a span of time, nor a figure in a short stretch of a list or reference
+    (Nr. 12, S. 4-9)."""
+    if len(b.source) != 1 or len(b.target) != 1 or ctx.source is None:
+        return None
+    from .numbers import _all_values, _read, _sayable, unit_table, units_of
+    from ._text import reads_number_words
+    sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
+    src = _clean(b.source_text)
+    dims = unit_table().dims
+    # (nor a span of time, which a translation may say another way: the previous 12
+    # months ~ the year before, 48 hours ~ two days)
+    nums = [n for n in _read(src, sl) if not n.soft and n.values and n.kind != "year"
+            and not any(dims.get(u) == "time" for u in units_of(src, n)[0])]
+    if not (reads_number_words(tl) or tl in ("zh", "ja")):
+        # a figure the translation may write in words mtcheck cannot read: no evidence
+        nums = [n for n in nums if n.kind != "word" and not _sayable(n)]
+    if not nums:
+        return None
+    beads = ctx.beads()
+    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    if k is None:
+        return None
+    near = " ".join(x.target_text for x in beads[max(0, k - 1):k + 2])
+    said = _all_values(_read(_clean(near), tl))
+    cuts = [0] + [m.end() for m in _CHUNK_CUT.finditer(src)] + [len(src) + 1]
+    c, sp = expected_ratio(ctx), _spread(ctx)
+    ls, lt = _clen(src), _clen(_clean(b.target_text))
+    for n in nums:
+        if n.values & said:
+            continue
+        a = max(x for x in cuts if x <= n.start)
+        e = min(x for x in cuts if x > n.start)
+        chunk = src[a:e]
+        if _clen(chunk) < FIGURE_CHUNK_MIN or _clen(chunk) >= ls:
+            continue
+        if abs(length_z(ls - _clen(chunk), lt, c, sp)) <= FIGURE_CHUNK_FIT_Z:
+            return n.text
+    return None
+
+
 # -- added clause (C003) ------------------------------------------------------------------
 # A long translation whose last clause (after its last comma) names something N005 reports
 # as rendering nothing in the source sentence, and without which the sentence fits its
@@ -2946,7 +3034,10 @@ def _added_clause(ctx: CheckContext, b: BeadView, c: float, z: float) -> tuple[s
               "with one sentence far too short against the source sentence in its place (z <= -3.5). A shorter "
               "translation that also shows where a part went (a source connective such as "
               "“but” or “if” with no counterpart, a German sentence without a main clause, a "
-              "bracket never closed) is a likely omission: major. So is a longer translation "
+              "bracket never closed; a figure of the source said neither in the pair nor in the pairs "
+              "beside it, in a clause between commas, brackets or dashes without which the pair "
+              "fits, |z| <= 1.0, short by z <= -2.5; not a year nor a span of time) is a likely "
+              "omission: major. So is a longer translation "
               "with a seam of generated text the source lacks (a space before a comma or full "
               "stop, two spaces between words): a likely addition; so is a 1-1 pair long by z >= 1.5 whose "
               "last clause after a comma names something that renders nothing in the source (N005's "
@@ -3015,6 +3106,9 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             continue
         if z < 0 and -z < hi_short and -z >= min(z_conn, z_frag) and not _unsure_ratio(ctx):
             why = _omission_evidence(_clean(b.source_text), _clean(b.target_text), sl, tl, z, z_conn, z_frag)
+            if why is None and -z >= lo:
+                fig = _figure_unsaid(ctx, b)
+                why = f"the source's figure “{fig}” is said nowhere near it" if fig else None
             if why:
                 yield _length_flag(ctx, b, c, z, f" and {why}: part of the sentence is probably missing", likely)
                 continue
