@@ -945,6 +945,11 @@ def _requote(span: str, style: str) -> str:
 _TRUNC_END = re.compile(r"([^\W_][\w'’-]*)[ \u00a0,、，]?(……|…|\.\.\.)[\s\"”»“]*$")
 _TRUNC_LINK = re.compile(r"([^\W_][\w'’-]*)(…|\.\.\.)\s+(?=https?://|www\.|pic\.twitter\.com|t\.co/|bit\.ly/|[—–]\s)")
 _ELLIPSIS = re.compile(r"…|\.\.\.|\[\.\.\.\]|\(\.\.\.\)")
+# an ellipsis inside the sentence right before the opening of another one (an opening
+# quotation mark, or a capital after a space): a sentence cut off and the next glued to it,
+# which the segmenter then read as one ("… the new timetable…“We were never asked …”")
+_TRUNC_MID = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0,、，]?(……|…|\.\.\.)"
+                        r"(?=[ \u00a0]*[「『“„«\"‘‹]|[ \u00a0]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-ΩԱ-Ֆ])")
 # (the full stops of other scripts too: the danda of Bengali and Hindi, Urdu's, Armenian's,
 # Ethiopic's, Burmese's; Arabic's question mark)
 _COMPLETE_END = re.compile(r"[.!?。！？।॥۔؟։።။][\s\"'”’»«“)\]]*$|[\"”»“][\s]*$")
@@ -1140,7 +1145,9 @@ def _cut_beads(ctx: CheckContext) -> Iterator[tuple[BeadView, str, str]]:
 
 @rule("S004", "truncation", "Accuracy/Omission", "major", artefact="truncation",
       summary="A target sentence cut off where the aligned source sentence is complete: it "
-              "stops in an ellipsis (or before a link); or, with no closing mark where the source "
+              "stops in an ellipsis (or before a link; or before the opening quotation mark or "
+              "capital of the next sentence, glued to it, where the bead pairs it with more source "
+              "sentences: … the new timetable…“We were never asked …”); or, with no closing mark where the source "
               "has one, it ends on a word no sentence of its language ends in (an article, "
               "possessive, conjunction, a preposition that is no verb particle; in Indonesian and "
               "Malay yang, sebagai, dengan, bahwa …; in Korean a "
@@ -1955,8 +1962,14 @@ def _ellipsis_truncation(ctx: CheckContext) -> Iterator[Finding]:
             link = m is not None
             if m is None:
                 m = _TRUNC_END.search(t)
-                if m is None:
-                    continue
+            mid = False
+            if m is None and len(bead.source) > len(bead.target):
+                # a sentence cut off in an ellipsis, the next glued to it: the bead pairs
+                # the one target sentence the segmenter saw with more source sentences
+                m = _TRUNC_MID.search(t)
+                mid = m is not None
+            if m is None:
+                continue
             if src and _ELLIPSIS.search(src):
                 continue  # the source is shortened too
             if not link and not src_complete:
@@ -1968,7 +1981,8 @@ def _ellipsis_truncation(ctx: CheckContext) -> Iterator[Finding]:
                     embeds = [(a, z) for a, z, _m, _e in truncated_embeds(ctx)]
                 if any(a < e and s < z for a, z in embeds):
                     continue  # a post cut off before its link: F005's finding, one artefact
-            why = ("is cut off before a link" if link else "ends in an ellipsis")
+            why = ("is cut off before a link" if link else
+                   "breaks off in an ellipsis, the next sentence glued to it" if mid else "ends in an ellipsis")
             ev = [ctx.evidence(ctx.source, None, src, note="source, complete")] if src else []
             yield ctx.flag(s, e, f"the sentence {why}"
                                  + ("; the source gives it in full" if src else ""),

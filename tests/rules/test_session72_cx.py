@@ -5,7 +5,10 @@
 2. C001: a source sentence closing its paragraph that the aligner paired with the sentence
    opening the next paragraph of the translation is missing with one figure to say so (not
    only two), when the bead after it takes up the slack (more source sentences than target
-   ones); a paragraph of page furniture alone counts for neither text.
+   ones); a paragraph of page furniture alone counts for neither text;
+3. S004: a sentence cut off in an ellipsis with the next sentence glued to it (an opening
+   quotation mark or a capital right after the ellipsis), which the segmenter read as one
+   sentence and the aligner paired with more source sentences, is cut off.
 
 Every example is invented."""
 
@@ -156,3 +159,45 @@ def test_paragraph_end_dropped_beside_a_ui_line(tmp_path):
     found = _missing(run(tmp_path, SRC_DE, tgt, "de", "fr"))
     assert len(found) == 1 and "15 Prozent" in found[0]
 
+
+# -- 3. S004: an ellipsis inside a sentence, the next sentence glued to it ------------------
+
+def run_s004(tmp_path, src, tgt, sl, tl):
+    s = tmp_path / f"source.{sl}.txt"
+    t = tmp_path / f"article.{tl}.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    rep = mtcheck.compare(str(t), source=str(s), source_lang=sl, target_lang=tl, semantic=False,
+                          config=Config(select=["S004"]))
+    return [f"{f.severity.label}:{f.message}" for f in rep.findings if not f.suppressed]
+
+
+SRC_RAIL = ("The regional rail operator will introduce a new timetable in December. Trains to the coast "
+            "will run every half hour instead of every hour.\n\n"
+            "Residents of the valley said they had not been consulted about the changes to the timetable. "
+            "\"We were never asked,\" one of them said.\n\n"
+            "The operator said the consultation had been published online in the spring.\n")
+DE_RAIL = ("Der regionale Bahnbetreiber führt im Dezember einen neuen Fahrplan ein. Die Züge an die Küste "
+           "fahren künftig jede halbe Stunde statt jede Stunde.\n\n"
+           "Die Bewohner des Tals sagten, sie seien zu den Änderungen am Fahrplan nicht…„Wir wurden nie "
+           "gefragt“, sagte einer von ihnen.\n\n"
+           "Der Betreiber erklärte, die Anhörung sei im Frühjahr online veröffentlicht worden.\n")
+JA_RAIL = ("地域の鉄道会社は12月に新しいダイヤを導入する。海岸方面の列車は1時間ごとではなく30分ごとに運行される。\n\n"
+           "谷の住民らは、ダイヤの変更について…「私たちは一度も聞かれなかった」と住民の一人は話した。\n\n"
+           "鉄道会社は、意見募集は春にオンラインで公表されていたと説明した。\n")
+
+
+@pytest.mark.parametrize("tgt,tl", [(DE_RAIL, "de"), (JA_RAIL, "ja")])
+def test_ellipsis_before_glued_sentence_is_a_cut(tmp_path, tgt, tl):
+    found = run_s004(tmp_path, SRC_RAIL, tgt, "en", tl)
+    assert len(found) == 1 and found[0].startswith("major:") and "glued" in found[0]
+
+
+@pytest.mark.parametrize("src,tgt,tl", [
+    (SRC_RAIL, DE_RAIL.replace("nicht…„Wir", "nicht befragt worden. „Wir"), "de"),
+    (SRC_RAIL, JA_RAIL.replace("について…「", "について相談を受けていなかったと話した。「"), "ja"),
+    # the source trails off there too
+    (SRC_RAIL.replace("timetable. \"We were", "timetable... \"We were"), DE_RAIL, "de"),
+])
+def test_complete_or_source_ellipsis_stays_quiet(tmp_path, src, tgt, tl):
+    assert run_s004(tmp_path, src, tgt, "en", tl) == []
