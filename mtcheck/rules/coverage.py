@@ -245,6 +245,8 @@ def _pair_z_of(ctx: CheckContext, b: BeadView) -> float | None:
     # (a kept word's gloss only takes away length the pair has beyond its source's: it
     # never makes a pair short)
     lt -= min(_kept_word_gloss(_clean(s), _clean(t), c, _base(ctx.target.lang)), max(0, round(lt - c * ls)))
+    # (nor does an acronym the translation spells out: only the excess)
+    lt -= min(_acronym_gloss(_clean(s), _clean(t)), max(0, round(lt - c * ls)))
     if max(ls, lt / c) < MIN_CHARS:
         return None
     ds, dt = _unit_spelling(_clean(s), _clean(t), _base(ctx.source.lang) if ctx.source else None,
@@ -612,6 +614,59 @@ def _kept_word_gloss(src: str, tgt: str, c: float, tl: str | None) -> int:
             continue  # (no head noun says what the name is: "the Wanderverband protested loudly")
         if len(gloss) <= KEPT_WORD_GLOSS_MAX * c * len(name):
             n += len(gloss) + 1
+    return n
+
+
+# An acronym the source writes alone that the translation spells out before giving it in
+# brackets: "… will ask ΟΥΠΚ to …" ~ "… will ask the Organisation for the Irrigation of
+# the Plain (OYPK) to …".  The name spelled out explains what the source's reader knows:
+# an explicitation, no addition.  The acronym in the brackets is the source's, letter for
+# letter or, out of Greek or Cyrillic, transliterated (ΟΥΠΚ ~ OYPK, ОДВС ~ ODVS, ЖКХ ~ ZhKKh).
+_ACRONYM_GLOSS = re.compile(
+    r"(?P<exp>(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:(?:of|for|and|the|de|du|des|la|le|del|di|della|van|voor|für|"
+    r"der|des|und|och|og|i|y|e)\s+)*){1,8})\((?P<acr>[A-Z](?:[A-Z&]|[a-z](?=[A-Z)])){1,7})\)")
+_ACRONYM_SRC = re.compile(r"(?<![\w])([A-ZΑ-ΩА-ЯЁІЇЄҐ][A-ZΑ-ΩА-ЯЁІЇЄҐ&]{1,7})(?![\w])")
+_CAPS_TO_LATIN = str.maketrans({
+    "Α": "A", "Β": "B", "Γ": "G", "Δ": "D", "Ε": "E", "Ζ": "Z", "Η": "I", "Θ": "T", "Ι": "I",
+    "Κ": "K", "Λ": "L", "Μ": "M", "Ν": "N", "Ξ": "X", "Ο": "O", "Π": "P", "Ρ": "R", "Σ": "S",
+    "Τ": "T", "Υ": "Y", "Φ": "F", "Χ": "C", "Ψ": "P", "Ω": "O",
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "Z", "З": "Z",
+    "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R",
+    "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "K", "Ц": "T", "Ч": "C", "Ш": "S", "Щ": "S",
+    "Ы": "Y", "Э": "E", "Ю": "Y", "Я": "Y", "І": "I", "Ї": "Y", "Є": "Y", "Ґ": "G"})
+
+
+def _acronym_key(a: str) -> str:
+    """An acronym's letters in Latin capitals, one letter each (ΟΥΠΚ ~ OYPK; ЖКХ ~ ZKK):
+    initials stand for one letter each whatever their transliteration spells."""
+    return a.translate(_CAPS_TO_LATIN)
+
+
+@lru_cache(maxsize=4096)
+def _acronym_gloss(src: str, tgt: str) -> int:
+    """Characters of names the translation spells out before an acronym in brackets that the
+    source writes alone (see _ACRONYM_GLOSS), with the brackets."""
+    n = 0
+    src_acrs = None
+    for m in _ACRONYM_GLOSS.finditer(tgt):
+        acr, exp = m.group("acr"), m.group("exp")
+        if acr in tgt[:m.start()]:
+            continue  # (said before: the brackets introduce it here, no gloss of a bare one)
+        if src_acrs is None:
+            src_acrs = {}
+            for a in _ACRONYM_SRC.finditer(src):
+                src_acrs.setdefault(_acronym_key(a.group(1)).replace("&", ""), a)
+        caps = "".join(ch for ch in acr if ch.isupper())  # (MChS: the initials M, Ch, S)
+        k = src_acrs.get(caps) or next(
+            (a for key, a in src_acrs.items() if len(key) == len(caps) and
+             all(x == y or (x in "CK" and y in "CK") for x, y in zip(key, caps))), None)
+        if k is None or src[k.end():].lstrip().startswith(("(", "（")) \
+                or src[:k.start()].rstrip().endswith(("(", "（")):
+            continue  # (the source spells it out too, or writes no such acronym)
+        words = exp.split()
+        if sum(1 for w in words if w[:1].isupper()) < 2:
+            continue
+        n += len(exp.rstrip()) + 3  # "Name (" … ")" beyond the acronym the source writes
     return n
 
 
@@ -3055,7 +3110,9 @@ def _added_clause(ctx: CheckContext, b: BeadView, c: float, z: float) -> tuple[s
               "frame; a gloss after a comma of a name the translation keeps in the source's own words "
               "(…, the rowing club of …) is not measured, nor, beyond the source's expected length, a "
               "gloss beside a one-word kept name without a comma (the Wanderverband hiking federation.: "
-              "see C002). A source sentence the segmenter kept whole "
+              "see C002), nor the name of an acronym the source writes alone that the translation "
+              "spells out before giving it in brackets (LWVB → the Regional Water and Forest "
+              "Federation (LWVB); out of Greek or Cyrillic, transliterated). A source sentence the segmenter kept whole "
               "that the translation ends at a stop before a capital is measured part by part "
               "against the target sentences in its place (see C001): a part short by z <= -2.5 is "
               "a possible omission.",

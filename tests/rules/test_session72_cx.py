@@ -8,7 +8,11 @@
    ones); a paragraph of page furniture alone counts for neither text;
 3. S004: a sentence cut off in an ellipsis with the next sentence glued to it (an opening
    quotation mark or a capital right after the ellipsis), which the segmenter read as one
-   sentence and the aligner paired with more source sentences, is cut off.
+   sentence and the aligner paired with more source sentences, is cut off;
+4. C003 (and C002): an acronym the source writes alone that the translation spells out
+   before giving it in brackets is no addition (the Regional Water and Forest Federation
+   (LWVB) for LWVB; ΟΥΠΚ ~ OYPK, ЖКХ ~ ZhKKh transliterated): only the excess over the
+   source's expected length is discounted.
 
 Every example is invented."""
 
@@ -201,3 +205,44 @@ def test_ellipsis_before_glued_sentence_is_a_cut(tmp_path, tgt, tl):
 ])
 def test_complete_or_source_ellipsis_stays_quiet(tmp_path, src, tgt, tl):
     assert run_s004(tmp_path, src, tgt, "en", tl) == []
+
+
+# -- 4. C003: an acronym spelled out before its brackets ------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Ο δήμαρχος ανακοίνωσε ότι ο δήμος θα ζητήσει από τον ΟΥΠΚ να αποζημιώσει τους παραγωγούς.",
+     "The mayor announced that the municipality will ask the Organisation for the Irrigation "
+     "of the Plain (OYPK) to compensate the growers.", "el", "en"),
+    ("Der Landrat sagte, der Kreis werde beim LWVB um Hilfe bei der Räumung bitten.",
+     "The district administrator said the district would ask the Regional Water and Forest "
+     "Federation (LWVB) for help with the clearance.", "de", "en"),
+    ("Глава района сообщил, что ЖКХ направит в посёлок ещё две бригады.",
+     "The head of the district said the Housing and Communal Services Department (ZhKKh) would "
+     "send two more teams to the village.", "ru", "en"),
+])
+def test_acronym_spelled_out_is_no_addition(src, tgt, sl, tl):
+    assert codes(src, tgt, sl, tl, "C003") == [] and codes(src, tgt, sl, tl, "C002") == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # a clause added, no acronym spelled out
+    ("Der Landrat sagte, der Kreis werde beim LWVB um Hilfe bei der Räumung bitten.",
+     "The district administrator said the district would ask the LWVB for help with the "
+     "clearance, which is expected to take several weeks.", "de", "en"),
+    # the brackets hold no acronym of the source
+    ("Le maire a annoncé que la commune demandera de l'aide à l'État pour les producteurs.",
+     "The mayor announced that the municipality will ask the Organisation for the Irrigation "
+     "of the Plain (OYPK) for help for the growers.", "fr", "en"),
+])
+def test_added_text_beside_acronyms_still_long(src, tgt, sl, tl):
+    assert codes(src, tgt, sl, tl, "C003") + codes(src, tgt, sl, tl, "C002")
+
+
+def test_acronym_gloss_needs_the_source_acronym_alone():
+    from mtcheck.rules.coverage import _acronym_gloss
+    tgt = "The Regional Water and Forest Federation (LWVB) announced new rules on Monday."
+    assert _acronym_gloss("Der LWVB hat am Montag neue Regeln verkündet.", tgt) > 0
+    # the source spells it out too
+    assert _acronym_gloss("Der Regionale Wasser- und Waldverband (LWVB) hat am Montag neue Regeln "
+                          "verkündet.", tgt) == 0
+    assert _acronym_gloss("Das Amt hat am Montag neue Regeln verkündet.", tgt) == 0
