@@ -4261,7 +4261,7 @@ _INDIC_PART_GAP = re.compile(r"[ \u00a0]+(?:(?:و|اور|और|আর|এবং
 
 def _with_word_led_scales(text: str, out: list[Num], lang: str) -> list[Num]:
     """A South Asian number whose first part is said in words and the rest in figures,
-    each part with its scale word (एक करोड़ 46 लाख, دو کروڑ 30 لاکھ = 1.46 and 2.3 crore):
+    each part with its scale word (एक करोड़ 27 लाख, دو کروڑ 30 لاکھ = 1.27 and 2.3 crore):
     one number, the sum of its parts, where each part is below the scale before it."""
     i, merged = 0, list(out)
     while i + 1 < len(merged):
@@ -4368,7 +4368,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 if len(got) == 1 and got[0].end == b and not got[0].soft and "." in text[a:b]:
                     sw = _sw_hour(text, a, b, h) if lang == "sw" else None
                     if sw is not None:
-                        # saa 12.15 asubuhi: a quarter past six in the morning, no decimal
+                        # saa 1.45 asubuhi: a quarter to eight in the morning, no decimal
                         got[0].values = frozenset({("t", (sw * 60 + mi) % 720)})
                         got[0].kind, got[0].tag = "time", str(sw * 60 + mi)
                         out.extend(got)
@@ -4380,7 +4380,7 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                 continue
             sw = _sw_hour(text, a, b, h) if lang == "sw" and not suf else None
             if sw is not None:
-                # saa 12:15 asubuhi = 6:15 am, saa 1:30 usiku = 7:30 pm (the Swahili clock)
+                # saa 1:45 asubuhi = 7:45 am, saa 2:20 usiku = 8:20 pm (the Swahili clock)
                 out.append(Num(m.group("time"), a, b, frozenset({("t", (sw * 60 + mi) % 720)}), kind="time",
                                tag=str(sw * 60 + mi)))
                 continue
@@ -4963,7 +4963,7 @@ _SW_SAA_BEFORE = re.compile(r"(?<![^\W\d_])saa\s+$", re.I)
 
 
 def _sw_hour(text: str, a: int, b: int, h: int) -> int | None:
-    """The hour of the day (0-23) of a Swahili clock time with minutes (saa 12:15 asubuhi,
+    """The hour of the day (0-23) of a Swahili clock time with minutes (saa 1:45 asubuhi,
     saa 1.30 usiku) that "saa" before it and a part of the day after it mark: Swahili counts
     the hours from 6 in the morning and 6 in the evening, so its hour is the 12-hour clock's
     plus or minus six; None where either word is missing or the hour is no hour of that clock."""

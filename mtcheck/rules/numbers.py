@@ -1248,7 +1248,7 @@ _MINUS_ANY = re.compile(r"\b(?:" + _MINUS_WORDS + r")\s+\d|"
                         r"(?:零下|氷点下|영하|マイナス|마이너스)\s?\d", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"[^.;!?]{0,25}?\b(?:below zero|unter null|sous zéro|au-dessous de zéro|"
                          r"en dessous de zéro|bajo cero|sotto (?:lo )?zero|abaixo de zero|onder nul|"
-                         # (Arabic and Hebrew "under zero": 3 درجات تحت الصفر, 4 מעלות מתחת לאפס)
+                         # (Arabic and Hebrew "under zero": 5 درجات تحت الصفر, 4 מעלות מתחת לאפס)
                          r"ниже нуля|нижче нуля|poniżej zera|pod nulou|pod ničlo|تحت الصفر|دون الصفر|מתחת לאפס)",
                          re.IGNORECASE)
 
@@ -1522,9 +1522,9 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " numerator with a possessive (üçte biri, dörtte üçü, 5'te 1'i), is the share. Latvian"
               " līdz, Lithuanian iki and Estonian kuni join a range of hours (no plkst. 9 līdz 17 → 9am"
               " to 5pm); a Swahili clock time with minutes between saa and a part of the day counts"
-              " its hours from six (saa 12:15 asubuhi → 6.15am, saa 1:30 usiku → 7.30pm); a South"
+              " its hours from six (saa 1:45 asubuhi → 7.45am, saa 2:20 usiku → 8.20pm); a South"
               " Asian number whose first part is said in words and the rest in figures (एक करोड़ 46"
-              " लाख, ایک کروڑ 46 لاکھ → 14.6 million) is one number; Arabic and Hebrew “below zero”"
+              " लाख, ایک کروڑ 27 لاکھ → 12.7 million) is one number; Arabic and Hebrew “below zero”"
               " (تحت الصفر, מתחת לאפס) is a minus, and half a year or an hour said in two words"
               " (ein halbes Jahr, et halvt år, eine halbe Stunde) is six months or 30 minutes.",
       why="A changed figure is the costliest MT error: it reads fluently, survives "
@@ -2769,7 +2769,7 @@ _PER_HOUR = re.compile(
     # (Latvian, Estonian and Finnish say "per hour" with a case of "hour" alone, no word for
     # "per": 30 kilometriem stundā, 50 kilomeetrit tunnis, 80 kilometriä tunnissa)
     r"|[\s\u00a0]+(?:stundā|tunnis|tunnissa)(?![^\W\d_])"
-    # (Thai glues "per hour" to the unit, no space between words: 55 ไมล์ต่อชั่วโมง, 90
+    # (Thai glues "per hour" to the unit, no space between words: 65 ไมล์ต่อชั่วโมง, 90
     # กิโลเมตรต่อชั่วโมง, 90 กม./ชม.)
     r"|[\s\u00a0]*(?:ต่อ[\s\u00a0]*|/[\s\u00a0]?)(?:ชั่วโมง|ชม\.)",
     re.IGNORECASE)
@@ -3278,7 +3278,7 @@ def _measured_year(text: str, n: Num) -> bool:
               "กิโลเมตรต่อชั่วโมง) makes a speed; Hebrew unit abbreviations with their gershayim (ק\"מ, "
               "ס״מ, קמ\"ש) and the mile (מייל), the Hindi foot with its nukta (फ़ुट, फ़ीट) and a Hungarian "
               "unit made an adjective (30 méteres, 400 kilowattos; not a unit of time) are read, and the "
-              "second side of a size hyphenated as one adjective (a 30-by-20-metre hall) is a figure "
+              "second side of a size hyphenated as one adjective (a 40-by-25-metre hall) is a figure "
               "with that unit.",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
