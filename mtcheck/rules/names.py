@@ -13346,7 +13346,8 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
               " In a Korean translation a name of three syllables or more written at one mention with one syllable's onset traded for one said at the same place (a sibilant for a sibilant, a stop for its partner: 헤이스팅스 … 헤이스팅즈) is a slip too, major; not a word with a final Korean spelling of foreign names never writes (샀어 … 샀을: ㅆ, a verb's). In a Hebrew translation, two spellings of a name one letter apart, the two letters said alike (ק … ך, ט … ת, ס … ש, א … ע, ו … ב, כ … ח; not a joined prefix's letter), both reading back as one Latin source word and not both words of the language: the rarer, or of two as frequent the later, major. In an Indic script two frequent words of the language (a verb's genders, करेगा … करेगी) are no name, and a danda is no letter of the word. "
               "A name of several words glossed word for word by the source's spelling in brackets after it (Latvian Mateušs Vujciks (Mateusz Wójcik)) is spelled on purpose both ways."
               " In a Chinese translation of a Latin-script article, a transcription of three characters or more written alike at two mentions or more and with one character changed at one more (彭伯利 … 彭博利), both read back as one capitalised source word the source says more often than the usual spelling stands, the odd one reading as no other: major."
-              " In a Korean translation, not two spellings: one name with two one-syllable Sino-Korean generic words joined to it (a castle and its city: 오카야마성 … 오카야마시), nor a verb's stem in two forms of 하다 or 되다 (정비해 … 정비하는); out of Japanese, two Hangul spellings of three syllables or more one onset apart, one reading as a kanji run of the source, the other as none and no common word (北村 ~ 기타무라 … 기타무나): the other, major. In Arabic letters, a name written alike at two mentions or more, reading back as a capitalised source word the source writes twice or more, and once with one consonant of that word left out inside it (not the first or last letter), no frequent word (or, if a word of the language, where the source's sentence there names it): the short one, major. In a Latin-script translation, a name copied with the source's marks as the source writes it, written at one mention with some marks dropped and others kept (Ģērmanis … Ģermanis): major. In a Greek translation of a Latin-script source, two spellings written as often, one vowel apart, ending in a consonant (no case ending), both transcribing one source word the source writes twice or more: the later, minor.",
+              " In a Korean translation, not two spellings: one name with two one-syllable Sino-Korean generic words joined to it (a castle and its city: 오카야마성 … 오카야마시), nor a verb's stem in two forms of 하다 or 되다 (정비해 … 정비하는); out of Japanese, two Hangul spellings of three syllables or more one onset apart, one reading as a kanji run of the source, the other as none and no common word (北村 ~ 기타무라 … 기타무나): the other, major. In Arabic letters, a name written alike at two mentions or more, reading back as a capitalised source word the source writes twice or more, and once with one consonant of that word left out inside it (not the first or last letter), no frequent word (or, if a word of the language, where the source's sentence there names it): the short one, major. In a Latin-script translation, a name copied with the source's marks as the source writes it, written at one mention with some marks dropped and others kept (Ģērmanis … Ģermanis): major. In a Greek translation of a Latin-script source, two spellings written as often, one vowel apart, ending in a consonant (no case ending), both transcribing one source word the source writes twice or more: the later, minor."
+              " In a Cyrillic or Greek translation of a Latin-script source, a name one form of which spells letter for letter (a case ending aside) a capitalised source word the source writes at two mentions or more, written at another mention, no more often, one letter off that form's stem (a consonant changed, a letter dropped or added inside it, not the first: Hallgrim ~ Халлгрим … Халгрима), reading back as no source word, no common word of the language and never written in lower case, the source writing the word as often as the translation writes both: the odd form, major.",
       why="Two spellings of one person or place confuse readers and are almost always a "
           "typo or an MT slip in one of them.",
       fail=("Präsident Selenskyj traf Selenskyjs Berater.",
@@ -13363,6 +13364,7 @@ def name_inconsistent(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _kept_name_inconsistent(ctx, float(opts.get("min_ratio", 80)), flagged)
     yield from _marks_half_dropped(ctx, flagged)
     yield from _after_given_inconsistent(ctx, flagged, float(opts.get("min_ratio", 80)))
+    yield from _read_back_slips(ctx, flagged)
 
 
 _SURNAME_FIRST_LANGS = frozenset({"zh", "ja", "ko", "vi"})
@@ -16138,6 +16140,132 @@ def _arabic_inconsistent(ctx: CheckContext) -> Iterator[Finding]:
         zipf(a, tl), zipf(b, tl)) < 3.0, major=True, decide=_arabic_off_source)
     yield from _arabic_consonant_slips(ctx, spots, tl)
     yield from _arabic_consonant_drops(ctx, spots, tl)
+
+
+# a capitalised word of Cyrillic or Greek letters (four letters or more)
+_CYR_GREEK_NAME4 = re.compile("(?<![\\w'\u2019-])[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]{4,}(?![\\w'\u2019-])")
+_CYR_GREEK_VOWELS = frozenset("аеёиоуыэюяіїєαεηιουωάέήίόύώ")
+# the endings of a Slavic surname declined as an adjective (Зеленский ~ Зеленского)
+_CYR_ADJ_ENDINGS = frozenset("ий ый ой ей ого его ому ему ым им ую юю ая яя ое ее ые ие ых их ыми ими "
+                             "ій ої ою ім ої".split())
+# the languages that give a name no case ending (a stem is the whole word)
+_CASELESS_CYRILLIC = frozenset({"bg", "mk"})
+
+
+def _cyr_key(w: str) -> str:
+    """Cyrillic or Greek word ``w`` in lower case, ё as е, Greek accents dropped."""
+    low = w.lower().replace("ё", "е")
+    if re.search("[\u0370-\u03ff\u1f00-\u1fff]", low):
+        from ._text import unaccented
+        low = unaccented(low)
+    return low
+
+
+def _stem_edit(a: str, b: str) -> tuple[int, str, str] | None:
+    """Are stems ``a`` and ``b`` one letter apart (changed, dropped or added), not the first
+    letter?  (index, letter of ``a`` or "", letter of ``b`` or ""), else None."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    k = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+    if k == 0:
+        return None
+    if len(a) == len(b):
+        return (k, a[k], b[k]) if a[k + 1:] == b[k + 1:] else None
+    if len(a) > len(b):
+        return (k, a[k], "") if a[k + 1:] == b[k:] else None
+    return (k, "", b[k]) if a[k:] == b[k + 1:] else None
+
+
+def _read_back_slips(ctx: CheckContext, flagged: set[str]) -> Iterator[Finding]:
+    """N002 in a Cyrillic or Greek translation of a Latin-script source: a capitalised
+    source word the source writes at two mentions or more, that one form of the translation
+    spells letter for letter (``_renderings``; a case ending aside: Hallgrim ~ Халлгрим,
+    Халлгрима), and another form of it, written no more often, one letter off that form's
+    stem (a consonant changed, a letter dropped or added inside the stem, not the first
+    letter: Халгрима; Брандхорск for Брандхорст), reading back letter for letter as no capitalised source
+    word, no common word of the language, never in lower case: the name is spelled right at
+    another mention, the odd form a slip, major.  The source writes the word at least as
+    often as the translation writes both forms (the slip renders one of its mentions)."""
+    if ctx.source is None or _mostly_latin(ctx.target.text) or not _mostly_latin(ctx.source.text):
+        return
+    sl, tl = _langs(ctx)
+    text = ctx.target.text
+    spots: dict[str, list[int]] = {}
+    for m in _CYR_GREEK_NAME4.finditer(text):
+        w = m.group()
+        if w[0].isupper() and w[1:].islower():
+            spots.setdefault(w, []).append(m.start())
+    if len(spots) < 2:
+        return
+    src = ctx.source.text
+    src_count = Counter(fold(w) for w in re.findall(r"(?<![^\W\d_])[A-Z][a-z]{3,}(?![^\W\d_])", src))
+    if not src_count:
+        return
+    ends = ("",) if tl in _CASELESS_CYRILLIC else tuple(sorted(
+        {_cyr_key(e) for e in _SCRIPT_CASE_ENDINGS.get(tl or "", ("", "а", "у", "е", "ом", "ς", "α", "η", "ου"))}
+        | _CYR_ADJ_ENDINGS, key=len, reverse=True))
+    drop = 0 if tl in _CASELESS_CYRILLIC else 2
+
+    def cost(sw: str, w: str) -> int:
+        units = _renderings(w)
+        if units is None:
+            return 99
+        # one letter for one: a doubled Latin consonant is written twice (Hallgrim ~
+        # Халлгрим, not Халгрим)
+        units = tuple(tuple(a for a in u if not (len(a) == 2 and a[0] == a[1])) or u for u in units)
+        return _render_cost(sw, units, drop)[0]
+
+    def stems(w: str) -> set[str]:
+        k = _cyr_key(w)
+        return {k[:len(k) - len(e)] for e in ends if k.endswith(e) and len(k) - len(e) >= 3}
+    lower = {m.group() for m in _CYR_GREEK_NAME4.finditer(text) if m.group()[0].islower()}
+    keys = {w: _cyr_key(w) for w in spots}
+    sev = _severity_cap(ctx, Severity.MAJOR)
+    done: set[str] = set()
+    for sw, n_src in src_count.items():
+        if n_src < 2 or not sw.isascii():
+            continue
+        good = [w for w in spots if cost(sw, w) == 0]
+        if not good:
+            continue
+        n_good = sum(len(spots[w]) for w in good)
+        good_stems = {st: w for w in good for st in stems(w)}
+        for b in spots:
+            if b in good or b in done or fold(b) in flagged or len(spots[b]) > n_good \
+                    or n_good + len(spots[b]) > n_src:
+                continue
+            hit = None
+            for st in stems(b):
+                for gs, a in good_stems.items():
+                    e = _stem_edit(gs, st)
+                    if e is None:
+                        continue
+                    k, x, y = e
+                    if x and y:
+                        # a letter changed: consonant for consonant anywhere after the
+                        # first; a vowel only inside the stem, before its last two letters
+                        if (x in _CYR_GREEK_VOWELS or y in _CYR_GREEK_VOWELS) and k >= min(len(gs), len(st)) - 2:
+                            continue
+                    elif k >= min(len(gs), len(st)) or ((x or y) in _CYR_GREEK_VOWELS
+                                                         and k >= min(len(gs), len(st)) - 1):
+                        continue  # (a letter added at the stem's end, a vowel before its
+                        # last letter: an ending's)
+                    hit = a
+                    break
+                if hit:
+                    break
+            if hit is None:
+                continue
+            kb = keys[b]
+            if any(cost(w2, b) == 0 for w2 in src_count if w2.isascii()) \
+                    or zipf(kb, tl) >= 2.5 or any(_cyr_key(lw) == kb for lw in lower):
+                continue  # (another name of the source, or a word of the language)
+            done.add(b)
+            for st in spots[b]:
+                if _in_furniture(ctx, st, st + len(b)):
+                    continue
+                yield ctx.flag(st, st + len(b), f"“{b}” is spelled “{hit}” elsewhere in the translation, "
+                                                f"as the source's {sw.capitalize()} reads", suggestion=hit, severity=sev)
 
 
 def _source_has_at(ctx: CheckContext, st: int, n: int, word: str) -> bool:

@@ -1,0 +1,75 @@
+"""Session 72 (nm): a person's name misspelt or replaced at one mention of an article,
+found by held-out articles (bench/articles), fixed as classes (written for mtcheck; every
+example is invented).
+
+1. N002 in a Cyrillic or Greek translation of a Latin-script source: a name that one form
+   of the translation spells letter for letter as the source writes it (a case ending
+   aside), written at another mention one letter off that form's stem (a doubled
+   consonant written once, a consonant changed), the odd form reading back as no source
+   word: a slip, major.
+"""
+
+from __future__ import annotations
+
+import mtcheck
+
+
+def doc(tmp_path, src: str, tgt: str, sl: str, tl: str, code: str) -> list[str]:
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    rep = mtcheck.compare(str(t), source=str(s), source_lang=sl, target_lang=tl, semantic=False)
+    return [f"{f.severity.label}:{f.text}" for f in rep.findings if f.code == code and not f.suppressed]
+
+
+# -- 1. N002: a read-back name one letter off at one mention, Cyrillic or Greek ----------------
+EN_SRC = ("Library hours to be extended\n\n"
+          "Councillor Ottokar Hallgrim said the library would open on Sundays from March.\n\n"
+          "The change will cost the town about 40,000 pounds a year.\n\n"
+          "Hallgrim added that volunteers would help staff the reading rooms.\n\n"
+          "A proposal by Hallgrim to open in the evenings was postponed.\n")
+RU_TGT = ("Библиотека будет работать дольше\n\n"
+          "Член совета Оттокар Халлгрим сообщил, что с марта библиотека будет открыта по воскресеньям.\n\n"
+          "Изменение обойдётся городу примерно в 40 000 фунтов в год.\n\n"
+          "{} добавил, что волонтёры помогут сотрудникам читальных залов.\n\n"
+          "Предложение {} открывать библиотеку по вечерам было отложено.\n")
+
+
+def test_russian_doubled_consonant_written_once_at_one_mention(tmp_path):
+    # (the right spelling in two cases, once each, the slip once: no majority to go by)
+    found = doc(tmp_path, EN_SRC, RU_TGT.format("Халгрим", "Халлгрима"), "en", "ru", "N002")
+    assert "major:Халгрим" in found
+
+
+def test_russian_consistent_case_forms_stay_clean(tmp_path):
+    assert not doc(tmp_path, EN_SRC, RU_TGT.format("Халлгрим", "Халлгрима"), "en", "ru", "N002")
+
+
+DE_SRC = ("Neue Radwege im Westen der Stadt\n\n"
+          "Die Stadträtin Gudrun Brandhorst stellte am Montag die Pläne für drei neue Radwege vor.\n\n"
+          "Die Arbeiten sollen im Herbst beginnen und rund zwei Millionen Euro kosten.\n\n"
+          "„Wir wollen, dass Kinder sicher zur Schule fahren können“, sagte Brandhorst.\n")
+UK_TGT = ("Нові велодоріжки на заході міста\n\n"
+          "Членкиня міської ради Ґудрун Брандхорст у понеділок представила плани трьох нових велодоріжок.\n\n"
+          "Роботи мають розпочатися восени й коштуватимуть близько двох мільйонів євро.\n\n"
+          "«Ми хочемо, щоб діти могли безпечно їздити до школи», — сказала {}.\n")
+BG_TGT = ("Нови велоалеи в западната част на града\n\n"
+          "Общинската съветничка Гудрун Брандхорст представи в понеделник плановете за три нови велоалеи.\n\n"
+          "Работите трябва да започнат през есента и да струват около два милиона евро.\n\n"
+          "„Искаме децата да могат да карат безопасно до училище“, каза {}.\n")
+
+
+def test_ukrainian_and_bulgarian_consonant_slip_at_one_mention(tmp_path):
+    assert "major:Бранхорст" in doc(tmp_path, DE_SRC, UK_TGT.format("Бранхорст"), "de", "uk", "N002")
+    assert "major:Брандхорск" in doc(tmp_path, DE_SRC, BG_TGT.format("Брандхорск"), "de", "bg", "N002")
+
+
+def test_ukrainian_and_bulgarian_kept_name_stays_clean(tmp_path):
+    assert not doc(tmp_path, DE_SRC, UK_TGT.format("Брандхорст"), "de", "uk", "N002")
+    assert not doc(tmp_path, DE_SRC, BG_TGT.format("Брандхорст"), "de", "bg", "N002")
+
+
+def test_two_people_of_near_names_stay_clean(tmp_path):
+    # the odd form reads back as another name of the source: two people
+    src = EN_SRC.replace("A proposal by Hallgrim", "A proposal by Halgren")
+    assert not doc(tmp_path, src, RU_TGT.format("Халлгрим", "Халгрена"), "en", "ru", "N002")
