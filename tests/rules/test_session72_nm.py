@@ -7,6 +7,9 @@ example is invented).
    aside), written at another mention one letter off that form's stem (a doubled
    consonant written once, a consonant changed), the odd form reading back as no source
    word: a slip, major.
+2. N004 out of Hungarian: a surname that is a common word (which the name finder reads as a
+   word) opening the sentence before a listed given name (Hungarian writes the surname
+   first), the given name kept and another surname beside it in the translation.
 """
 
 from __future__ import annotations
@@ -73,3 +76,32 @@ def test_two_people_of_near_names_stay_clean(tmp_path):
     # the odd form reads back as another name of the source: two people
     src = EN_SRC.replace("A proposal by Hallgrim", "A proposal by Halgren")
     assert not doc(tmp_path, src, RU_TGT.format("Халлгрим", "Халгрена"), "en", "ru", "N002")
+
+
+# -- 2. N004 out of Hungarian: a surname (a common word) opening the sentence, given name after -
+HU_SRC = ("Új uszoda nyílt a városban\n\n"
+          "Fehér István polgármester szombaton azt mondta: „Ezt a medencét húsz éve ígérjük.”\n\n"
+          "Az uszoda építése kétmilliárd forintba került.\n")
+HU_EN = ("New swimming pool opens in the town\n\n"
+         "Mayor István {} said on Saturday: \"We have been promising this pool for twenty years.\"\n\n"
+         "Building the pool cost two billion forints.\n")
+HU_DE = ("Neues Schwimmbad in der Stadt eröffnet\n\n"
+         "Bürgermeister István {} sagte am Samstag: „Dieses Becken versprechen wir seit zwanzig Jahren.“\n\n"
+         "Der Bau des Bades kostete zwei Milliarden Forint.\n")
+
+
+def test_hungarian_surname_opening_sentence_swapped(tmp_path):
+    # (the surname a common word, "white", which the name finder reads as a word)
+    assert "major:István Bartalos" in doc(tmp_path, HU_SRC, HU_EN.format("Bartalos"), "hu", "en", "N004")
+    assert "major:István Gyöngyösi" in doc(tmp_path, HU_SRC, HU_DE.format("Gyöngyösi"), "hu", "de", "N004")
+
+
+def test_hungarian_surname_opening_sentence_kept_stays_clean(tmp_path):
+    assert not doc(tmp_path, HU_SRC, HU_EN.format("Fehér"), "hu", "en", "N004")
+    assert not doc(tmp_path, HU_SRC, HU_DE.format("Fehér"), "hu", "de", "N004")
+    # a common word opening the sentence before a given name: the translation's words
+    # around the given name are the source's
+    src = HU_SRC.replace("Fehér István polgármester", "Tegnap István, a polgármester,")
+    assert not doc(tmp_path, src, "New pool\n\nYesterday István, the mayor, said: \"We have been "
+                   "promising this pool for twenty years.\"\n\nBuilding the pool cost two billion forints.\n",
+                   "hu", "en", "N004")
