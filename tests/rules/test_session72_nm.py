@@ -10,6 +10,8 @@ example is invented).
 2. N004 out of Hungarian: a surname that is a common word (which the name finder reads as a
    word) opening the sentence before a listed given name (Hungarian writes the surname
    first), the given name kept and another surname beside it in the translation.
+3. N004 out of a script of its own (Devanagari, Arabic): a stand-in name opening the
+   sentence where the source's sentence says the name the translation renders elsewhere.
 """
 
 from __future__ import annotations
@@ -105,3 +107,40 @@ def test_hungarian_surname_opening_sentence_kept_stays_clean(tmp_path):
     assert not doc(tmp_path, src, "New pool\n\nYesterday István, the mayor, said: \"We have been "
                    "promising this pool for twenty years.\"\n\nBuilding the pool cost two billion forints.\n",
                    "hu", "en", "N004")
+
+
+# -- 3. N004 out of another script: a stand-in opening the sentence ---------------------------
+HI_SRC = ("शहर में नया जल शोधन संयंत्र शुरू\n\n"
+          "नगर निगम के मुख्य अभियंता अनिरुद्ध रस्तोगी ने बताया कि संयंत्र रोज़ 40 लाख लीटर पानी साफ़ करेगा।\n\n"
+          "इस परियोजना पर लगभग 120 करोड़ रुपये खर्च हुए हैं।\n\n"
+          "रस्तोगी ने कहा कि अगले साल दो और संयंत्र बनाए जाएंगे।\n\n"
+          "शहर के पूर्वी हिस्से में पानी की कमी लंबे समय से एक समस्या रही है।\n")
+HI_EN = ("New water treatment plant opens in the city\n\n"
+         "Anirudh Rastogi, the municipal corporation's chief engineer, said the plant would "
+         "treat four million litres of water a day.\n\n"
+         "The project cost about 1.2 billion rupees.\n\n"
+         "{} said two more plants would be built next year.\n\n"
+         "Water shortages have long been a problem in the eastern part of the city.\n")
+AR_SRC = ("افتتاح مكتبة عامة جديدة في المدينة\n\n"
+          "قال مدير المكتبة غسان نحاس إن المكتبة ستضم أربعين ألف كتاب.\n\n"
+          "وبلغت تكلفة المشروع نحو مليوني دينار.\n\n"
+          "وأضاف نحاس أن المكتبة ستفتح أبوابها يوم السبت أيضا.\n\n"
+          "ويأمل السكان أن تصبح المكتبة مكانا للقاء الطلاب.\n")
+AR_FR = ("Une nouvelle bibliothèque publique ouvre en ville\n\n"
+         "Le directeur de la bibliothèque, Ghassan Nahhas, a déclaré qu'elle abriterait quarante mille livres.\n\n"
+         "Le projet a coûté environ deux millions de dinars.\n\n"
+         "{} a ajouté que la bibliothèque ouvrirait aussi le samedi.\n\n"
+         "Les habitants espèrent qu'elle deviendra un lieu de rencontre pour les étudiants.\n")
+
+
+def test_stand_in_opening_sentence_out_of_another_script(tmp_path):
+    assert "major:Malhotra" in doc(tmp_path, HI_SRC, HI_EN.format("Malhotra"), "hi", "en", "N004")
+    assert "major:Khalil" in doc(tmp_path, AR_SRC, AR_FR.format("Khalil"), "ar", "fr", "N004")
+
+
+def test_name_opening_sentence_out_of_another_script_kept_stays_clean(tmp_path):
+    assert not doc(tmp_path, HI_SRC, HI_EN.format("Rastogi"), "hi", "en", "N004")
+    assert not doc(tmp_path, AR_SRC, AR_FR.format("Nahhas"), "ar", "fr", "N004")
+    # a pronoun or a common word for the name: no other name
+    assert not doc(tmp_path, HI_SRC, HI_EN.format("He"), "hi", "en", "N004")
+    assert not doc(tmp_path, AR_SRC, AR_FR.format("Il"), "ar", "fr", "N004")
