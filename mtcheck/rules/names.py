@@ -3665,7 +3665,11 @@ def _script_surname_swap(g: Name, src: str, tgt: str, doc: str, sl: str | None,
             or _mostly_latin(tgt) or not _READ_BACK_SCRIPT.search(tgt):
         return None
     first, last = g.parts
-    if len(last.fold) < 4 or present_in_other_script(last.text, tgt) or not _person_named(g, src, doc, sl):
+    # (in a script with capitals, the surname read back from a capitalised word: a short
+    # skeleton meets common words, Venn ~ він)
+    there = " ".join(w for w in re.findall(r"[^\W\d_]+", tgt) if w[0].isupper()) \
+        if _CASED_SCRIPT.search(tgt) else tgt
+    if len(last.fold) < 4 or present_in_other_script(last.text, there) or not _person_named(g, src, doc, sl):
         return None
     pieces = list(_SCRIPT_PIECE.finditer(tgt))
     need = min(len(sk) for sk in _skeletons(first.text)) + 1
@@ -5736,6 +5740,12 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
             else:
                 present.append(g)
                 t = _part_swapped(g, tgt.text, tindex, src.text, sl, tl)
+                if t is None and _mostly_latin(src.text) and not _mostly_latin(tgt.text):
+                    # read back as there by a short word's skeleton (Venn ~ він, "he"): the
+                    # given name transcribed, another surname after it (Gudrun Venn ~
+                    # Ґудрун Тремлетт)
+                    t = _script_surname_swap(g, src.text, tgt.text,
+                                             src.text if _is_pair(ctx) else ctx.source.text, sl, tl)
                 if t is not None:
                     # half the name is there, the other half another name: another person
                     bn.replaced.append((g, t))
@@ -8495,7 +8505,8 @@ def _stem_in_other_form(g: Name, t: Name) -> bool:
               "is a swap too; and out of Latin letters into Cyrillic, Greek, Arabic or Hebrew, a "
               "person's given name transcribed with a word in the surname's slot that reads as no "
               "source word and is no common word (Laura Bennett ~ لورا هاريسون) is a swap: "
-              "major. No swap either: a common noun opening a sentence, which the source "
+              "major (in Cyrillic or Greek, the surname read back from a capitalised word "
+              "only: a short skeleton meets common words, Venn ~ він \"he\"). No swap either: a common noun opening a sentence, which the source "
               "writes in lower case elsewhere, rendered by a word the translation writes in "
               "lower case elsewhere in another case (Corncrakes ~ Derkacze … derkaczy); nor a place whose stem "
               "the target's form has after a prefix (Sylvania ~ Transsylvanien), nor a German noun spelled "

@@ -12,6 +12,9 @@ example is invented).
    first), the given name kept and another surname beside it in the translation.
 3. N004 out of a script of its own (Devanagari, Arabic): a stand-in name opening the
    sentence where the source's sentence says the name the translation renders elsewhere.
+4. N004 out of Latin letters into Cyrillic: a person's given name transcribed and another
+   surname after it, where the lost surname's short skeleton meets a common word of the
+   sentence (a pronoun): the surname is read back from a capitalised word only.
 """
 
 from __future__ import annotations
@@ -144,3 +147,32 @@ def test_name_opening_sentence_out_of_another_script_kept_stays_clean(tmp_path):
     # a pronoun or a common word for the name: no other name
     assert not doc(tmp_path, HI_SRC, HI_EN.format("He"), "hi", "en", "N004")
     assert not doc(tmp_path, AR_SRC, AR_FR.format("Il"), "ar", "fr", "N004")
+
+
+# -- 4. N004 into another script: the given name transcribed, another surname after it ---------
+EN_SRC4 = ("Bus fares to rise in April\n\n"
+           "The council said on Monday that bus fares would rise by ten per cent from April.\n\n"
+           "Retired teacher Gudrun Venn, who takes the bus every day, said he would now walk more often.\n\n"
+           "The council expects the change to raise about 300,000 pounds a year.\n")
+UK_TGT4 = ("Проїзд в автобусах подорожчає у квітні\n\n"
+           "У понеділок рада повідомила, що з квітня проїзд в автобусах подорожчає на десять відсотків.\n\n"
+           "Вчитель на пенсії Ґудрун {}, який щодня їздить автобусом, сказав, що тепер він частіше ходитиме пішки.\n\n"
+           "Рада очікує, що зміна принесе близько 300 000 фунтів на рік.\n")
+DE_SRC4 = ("Busfahrpreise steigen im April\n\n"
+           "Der Stadtrat teilte am Montag mit, dass die Busfahrpreise ab April um zehn Prozent steigen.\n\n"
+           "Der pensionierte Lehrer Gudrun Venn, der täglich Bus fährt, sagte, er werde nun öfter zu Fuß gehen, wenn es nicht regnet.\n\n"
+           "Der Stadtrat erwartet dadurch Mehreinnahmen von rund 300.000 Euro im Jahr.\n")
+RU_TGT4 = ("Цены на проезд в автобусах вырастут в апреле\n\n"
+           "В понедельник городской совет сообщил, что с апреля проезд в автобусах подорожает на десять процентов.\n\n"
+           "Учитель на пенсии Гудрун {}, который каждый день ездит на автобусе, сказал, что теперь будет чаще ходить пешком, если не будет дождя, и не винит совет.\n\n"
+           "Совет ожидает, что это принесёт около 300 000 евро в год.\n")
+
+
+def test_surname_swapped_after_transcribed_given_name(tmp_path):
+    assert "major:Ґудрун Тремлетт" in doc(tmp_path, EN_SRC4, UK_TGT4.format("Тремлетт"), "en", "uk", "N004")
+    assert "major:Гудрун Тремлетт" in doc(tmp_path, DE_SRC4, RU_TGT4.format("Тремлетт"), "de", "ru", "N004")
+
+
+def test_surname_transcribed_after_given_name_stays_clean(tmp_path):
+    assert not doc(tmp_path, EN_SRC4, UK_TGT4.format("Венн"), "en", "uk", "N004")
+    assert not doc(tmp_path, DE_SRC4, RU_TGT4.format("Венн"), "de", "ru", "N004")
