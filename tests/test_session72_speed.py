@@ -2,7 +2,7 @@
 what the slower path it replaces gives.
 
 1. names._kept_given_surname_slips reads the source's (word, next word) pairs with one regex
-   pass (_WORD_THEN_WORD) instead of a walk over every pair of letter runs, and skips a
+   pass (_RUN3_THEN_RUN) instead of a walk over every pair of letter runs, and skips a
    sentence whose every given name it keeps is followed, in the translation, by the very
    surname the source writes after it (no name search of the translation is needed there).
 2. names._place_in_common_noun looks a name's head up in a set of the phrases' starts
@@ -15,7 +15,7 @@ import random
 
 import mtcheck
 from mtcheck.rules.form import base_lang
-from mtcheck.rules.names import (_LETTER_RUN, _WORD_THEN_WORD, _kept_given_surname_slips,
+from mtcheck.rules.names import (_LETTER_RUN, _RUN3_THEN_RUN, _kept_given_surname_slips,
                                  _place_common_heads, _place_common_nouns)
 from mtcheck.rules.context import single_pair_context
 
@@ -41,12 +41,12 @@ TEXTS = [
 
 def test_word_then_word_matches_letter_run_walk():
     for t in TEXTS:
-        assert _WORD_THEN_WORD.findall(t) == _pairs_slow(t), t
+        assert _RUN3_THEN_RUN.findall(t) == _pairs_slow(t), t
     rnd = random.Random(72)
     alphabet = "abcAB \u00a0\t\n-_1'.\u2009\u0301éßΣ中\u200b\x1c"
     for _ in range(3000):
         t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
-        assert _WORD_THEN_WORD.findall(t) == _pairs_slow(t), repr(t)
+        assert _RUN3_THEN_RUN.findall(t) == _pairs_slow(t), repr(t)
 
 
 def _n001(sl: str, tl: str, src: str, tgt: str) -> list[tuple[str, str]]:

@@ -10962,7 +10962,7 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a letter run of three letters or more (from its start) and the run after it, with only
 # whitespace (str.isspace, as \s reads it) between them; the second run in a look-ahead, so
 # that it may open the next match
-_WORD_THEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})(?=\s+([^\W\d_]+))")
+_RUN3_THEN_RUN = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})(?=\s+([^\W\d_]+))")
 
 
 # languages that write a name's genitive (or a family's plural) with a bare -s (Merkels
@@ -11159,10 +11159,10 @@ def _kept_given_surname_slips(ctx: CheckContext, sl: str | None,
         # the text, not its name groups: a surname that is a common word of the source's
         # language is no name part there (Portuguese Oliveira, "olive tree")
         # (each letter run of three letters or more with the next run right after it,
-        # spaces only between them: _WORD_THEN_WORD, the pairs of consecutive _LETTER_RUN
+        # spaces only between them: _RUN3_THEN_RUN, the pairs of consecutive _LETTER_RUN
         # matches, found in one regex pass)
         after: dict[str, set[str]] = {}
-        for a, b in _WORD_THEN_WORD.findall(src.text):
+        for a, b in _RUN3_THEN_RUN.findall(src.text):
             if a[:1].isupper() and b[:1].isupper() and not b.isupper() and not a.isupper():
                 after.setdefault(fold(a), set()).add(fold(b))
         if not after:
