@@ -969,7 +969,6 @@ def _credit_between(b: Block, lx: _Lex, lang: str | None) -> Credit | None:
     return None
 
 
-_NAME_TOKEN_RE = re.compile(r"\S+")
 
 
 def _caps_agency_label(text: str, s: int, lx: _Lex) -> str | None:

@@ -2018,7 +2018,6 @@ def _compound_of_article_words(g: Name, doc: str, sl: str | None) -> bool:
 _LOWER_RUN = re.compile(r"(?<![^\W\d_])[a-zß-ÿ]+(?![^\W\d_])")
 
 
-_NAME_COMPOUND_LANGS = _HEAD_COGNATE_LANGS | frozenset({"nn", "no", "is"})
 
 
 def _name_compound_kept(g: Name, tgt: str, sl: str | None) -> bool:
@@ -2069,7 +2068,6 @@ def _first_word_of_title(g: Name, src: str, sl: str | None) -> bool:
         and zipf(nxt.group(1), sl) >= 3.0
 
 
-_NEXT_WORD = re.compile(r" ([^\W\d_]{3,})")
 # languages that capitalise the first word of a body's name only
 _FIRST_CAP_LANGS = _NAME_CAPS | frozenset({"bg", "ru", "uk", "be", "sr", "mk"})
 
@@ -2959,7 +2957,6 @@ def _title_words(g: Name, lang: str | None, other: str | None) -> bool:
     return True
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 
 
@@ -4399,13 +4396,8 @@ def _doc_surnames(ctx: CheckContext, sl: str | None, tl: str | None) -> frozense
     return frozenset(out)
 
 
-_CAP_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?![^\W\d_])")
 
 
-# two capitalised words inside a sentence, the second with a suffix after an apostrophe
-# or none (Ayşe Yüce'nin, Joost Molenaar): overlapping, by lookahead
-_CAP_PAIR = re.compile(r"(?<![^\W\d_'’-])(?=([^\W\d_]{2,})[ \u00a0]([^\W\d_]{4,})"
-                       r"(?:['’][^\W\d_]+)?(?![^\W\d_'’-]))")
 
 
 _BREAK_BEFORE = frozenset(".!?:\"«»“”„—–-")
@@ -4534,7 +4526,6 @@ def _fi_sv_generics() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(out)
 
 
-_CAP_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_'’-]*")
 
 
 def _fi_sv_generic_name(t: Name, src: str, sl: str | None, tl: str | None) -> bool:

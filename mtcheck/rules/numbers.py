@@ -2045,7 +2045,6 @@ def _label_table() -> dict[str, tuple[dict[str, set[int]], dict[str, set[int]]]]
 
 
 _LABEL_NOUNS = _label_table()
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _WORDS_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 
 

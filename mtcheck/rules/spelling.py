@@ -700,7 +700,6 @@ def _loan_spelling(low: str, lang: str) -> bool:
 
 # the articles and determiners after which a three-letter word is a noun (English)
 _ARTICLES = {"en": frozenset("a an the this that his her my your our their its every each no".split())}
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 FOREIGN_NEIGHBOUR_LEN = 4  # the shortest word no list has that makes a phrase foreign
 

@@ -3035,7 +3035,6 @@ _REL_ADJ = {
 # a source language that sets a noun before a noun to say what kind (church choir, tax
 # office)
 _NOUN_ADJUNCT = frozenset({"en"})
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
