@@ -210,9 +210,9 @@ def test_complete_or_source_ellipsis_stays_quiet(tmp_path, src, tgt, tl):
 # -- 4. C003: an acronym spelled out before its brackets ------------------------------------
 
 @pytest.mark.parametrize("src,tgt,sl,tl", [
-    ("Ο δήμαρχος ανακοίνωσε ότι ο δήμος θα ζητήσει από τον ΟΥΠΚ να αποζημιώσει τους παραγωγούς.",
-     "The mayor announced that the municipality will ask the Organisation for the Irrigation "
-     "of the Plain (OYPK) to compensate the growers.", "el", "en"),
+    ("Σύμφωνα με τον δήμαρχο, η περιφέρεια έστειλε χθες στον ΟΥΠΚ αίτημα για αποζημίωση των παραγωγών.",
+     "According to the mayor, the region yesterday sent the Organisation for the Irrigation "
+     "of the Plain (OYPK) a request to compensate the growers.", "el", "en"),
     ("Der Landrat sagte, der Kreis werde beim LWVB um Hilfe bei der Räumung bitten.",
      "The district administrator said the district would ask the Regional Water and Forest "
      "Federation (LWVB) for help with the clearance.", "de", "en"),

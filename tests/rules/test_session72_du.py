@@ -174,9 +174,9 @@ def test_below_zero_arabic_hebrew():
 
 
 def test_half_a_year_in_two_words():
-    assert codes("Byggeriet bliver et halvt år forsinket.", "Le chantier aura six mois de retard.",
+    assert codes("Renoveringen af skolen tager et halvt år mere end planlagt.", "La rénovation de l'école prendra six mois de plus que prévu.",
                  "da", "fr", "D001") == []
-    assert codes("Byggeriet bliver et halvt år forsinket.", "Le chantier aura huit mois de retard.",
+    assert codes("Renoveringen af skolen tager et halvt år mere end planlagt.", "La rénovation de l'école prendra huit mois de plus que prévu.",
                  "da", "fr", "D001") != []
     assert codes("The works will be six months late.", "Die Arbeiten verzögern sich um ein halbes Jahr.",
                  "en", "de", "D001") == []

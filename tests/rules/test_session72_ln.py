@@ -29,12 +29,12 @@ def l002(src, tgt, sl, tl):
 
 # -- 1. a Finnish name in its base form where the source declines it with a graded stem --------
 
-FI = ("{w} rakentaa uuden sillan satamaan – hinta 2 miljoonaa euroa\n\n"
-      "Kaupunki arvioi, että silta houkuttelee kävijöitä muualta kuin {wf}.")
-TGT_FI = {"en": ("{w} to build new bridge at harbour at a cost of €2 million\n\n"
-                 "The city expects the bridge to draw visitors from outside {w}."),
-          "fr": ("{w} construira un nouveau pont au port pour 2 millions d'euros\n\n"
-                 "La ville s'attend à ce que le pont attire des visiteurs venus d'ailleurs que {w}.")}
+FI = ("{w} avaa uuden kirjaston ensi keväänä\n\n"
+      "Kaupunki arvioi, että kirjasto houkuttelee kävijöitä muualta kuin {wf}.")
+TGT_FI = {"en": ("{w} to open new library next spring\n\n"
+                 "The city expects the library to draw visitors from outside {w}."),
+          "fr": ("{w} ouvrira une nouvelle bibliothèque au printemps prochain\n\n"
+                 "La ville s'attend à ce que la bibliothèque attire des visiteurs venus d'ailleurs que {w}.")}
 
 
 @pytest.mark.parametrize("w,wf", [("Ranta", "Rannasta"), ("Lampi", "Lammesta")])
