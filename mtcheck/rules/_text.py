@@ -2863,6 +2863,13 @@ _GREEK_PAN = ("παν", "παγ", "παμ")
 _SOFTENED_LOCATIVE = {"uk": {"ці": "ка", "зі": "га", "сі": "ха"}}
 
 
+def softened_nominative(word: str, lang: str | None) -> str | None:
+    """The nominative of lower-case-ending ``word`` if it is such a softened dative or
+    locative of ``lang`` (вербівці -> вербівка), else None."""
+    soft = _SOFTENED_LOCATIVE.get(lang or "")
+    return word[:-2] + soft[word[-2:]] if soft and word[-2:] in soft else None
+
+
 def _acronym_plural(a: str, acronyms: set[str]) -> bool:
     """Is acronym ``a`` in ``acronyms`` as its plural with a small s, or the other way
     round (LED ~ LEDs, NGOs ~ NGO, SUVs ~ SUV): English, German, Dutch, Spanish and
@@ -2916,13 +2923,12 @@ class NameIndex:
                 if rest not in forms:
                     forms[rest] = bare[3:]
                     folds.add(rest)
-            if soft and len(f) >= 6 and bare[:1].isupper() and f[-2:] in soft:
+            if soft and len(f) >= 6 and bare[:1].isupper() and (nom := softened_nominative(f, self.lang)):
                 # a Ukrainian place in -ка, -га, -ха in its dative or locative, the stem's
                 # last consonant softened (у Вербівці, Вербівка; на Волозі, Волога): its
                 # nominative is in the text too, for a translation that writes that
-                nom = f[:-2] + soft[f[-2:]]
                 if nom not in forms:
-                    forms[nom] = bare[:-2] + soft[f[-2:]]
+                    forms[nom] = bare[:-2] + nom[-2:]
                     folds.add(nom)
             if acro:
                 acronyms.add(bare)  # CNN, and mixed-case ones (AfD)

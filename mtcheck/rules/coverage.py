@@ -1012,6 +1012,13 @@ def _shifted_pair(ctx: CheckContext, b: BeadView) -> Segment | None:
     return t_para[-1] if last else t_para[0]
 
 
+def _bead_pos(beads: list[BeadView], b: BeadView) -> int | None:
+    """Where bead ``b`` stands in ``beads`` (ctx.beads(), each at its own index), or None."""
+    if 0 <= b.index < len(beads) and beads[b.index].index == b.index:
+        return b.index
+    return next((j for j, x in enumerate(beads) if x.index == b.index), None)
+
+
 def _evened_beside(ctx: CheckContext, b: BeadView, after: bool) -> bool:
     """Is the bead after 1-1 pair ``b`` (``after``; else the one before) one of more source
     sentences than target sentences, one of them at least, in the paragraph of b's
@@ -1019,7 +1026,7 @@ def _evened_beside(ctx: CheckContext, b: BeadView, after: bool) -> bool:
     one sentence shifted from b to there, and the aligner took up the slack in that bead:
     b's source sentence is the one missing, with one figure to say so."""
     beads = ctx.beads()
-    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    k = _bead_pos(beads, b)
     if k is None:
         return False
     j = k + (1 if after else -1)
@@ -1384,7 +1391,7 @@ def _unnumbered(ctx: CheckContext, b: BeadView, cands: list[int]) -> int | None:
     if not rest & said:
         return None
     beads = ctx.beads()
-    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    k = _bead_pos(beads, b)
     near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x.index != b.index)
     if near and own[i] & _all_values(_read(near, tl)):
         return None  # said in the sentence before or after (moved, not dropped)
@@ -1411,7 +1418,7 @@ def _short_unnumbered(ctx: CheckContext, b: BeadView, cands: list[int], lens: li
     if abs(length_z(total - lens[i], lt, c, _spread(ctx))) > REPEATED_FIGURE_FIT_Z:
         return None
     beads = ctx.beads()
-    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    k = _bead_pos(beads, b)
     near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2])
     if own[i] & _all_values(_read(near, tl)):
         return None  # said in the bead or beside it
@@ -1459,7 +1466,7 @@ def _figure_said_once(ctx: CheckContext, b: BeadView, cands: list[int], lens: li
         return None
     i = hits[0]
     beads = ctx.beads()
-    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    k = _bead_pos(beads, b)
     near = " ".join(x.target_text for x in beads[max(0, (k or 0) - 1):(k or 0) + 2] if x.index != b.index)
     mine = {v for n in own[i] for v in n.values} & short
     if near and any(mine & n.values for n in _read(near, tl)):
@@ -2999,7 +3006,7 @@ def _figure_unsaid(ctx: CheckContext, b: BeadView) -> str | None:
     if not nums:
         return None
     beads = ctx.beads()
-    k = next((j for j, x in enumerate(beads) if x.index == b.index), None)
+    k = _bead_pos(beads, b)
     if k is None:
         return None
     near = " ".join(x.target_text for x in beads[max(0, k - 1):k + 2])

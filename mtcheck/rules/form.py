@@ -36,17 +36,9 @@ def load_list(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_BASE_LANG: dict[str | None, str] = {}
-
-
+@lru_cache(maxsize=4096)  # (the rules of a pair ask some fifty times, for a handful of tags)
 def base_lang(lang: str | None) -> str:
-    # (memoised: the rules of a pair ask some fifty times, for a handful of tags)
-    got = _BASE_LANG.get(lang)
-    if got is None:
-        got = (lang or "").lower().replace("_", "-").split("-")[0]
-        if len(_BASE_LANG) < 4096:
-            _BASE_LANG[lang] = got
-    return got
+    return (lang or "").lower().replace("_", "-").split("-")[0]
 
 
 def _bead_views(ctx: CheckContext) -> list[BeadView]:

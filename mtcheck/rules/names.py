@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
 from ._text import kana_spellings, kana_voicing_slips, kana_liquid_slips, voiced_consonants, _CLOSED_COMPOUNDS
-from ._text import GREEK_CASES, _GREEK_PAN, _SOFTENED_LOCATIVE, greek_nominatives, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
+from ._text import GREEK_CASES, _GREEK_PAN, softened_nominative, greek_nominatives, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import capital_mentions, _APOSTROPHE_SUFFIX_LANGS, DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze, _consonants
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
                     Joined, Name, NameIndex, Part, _de_noun_form,
@@ -643,11 +643,10 @@ def _cyrillic_nominatives(f: str, lang: str | None = None) -> list[str]:
             out += [stem + e for e in _CYR_NOMINATIVE if stem + e != f]
             if neuter and end in _CYR_NEUTER_OBLIQUE and len(stem) >= 3:
                 out.append(stem + "е")
-    soft = _SOFTENED_LOCATIVE.get(lang or "")
-    if soft and len(f) >= 5 and f[-2:] in soft:
+    if len(f) >= 5 and (nom := softened_nominative(f, lang)):
         # a Ukrainian -ка, -га, -ха softened before its dative-locative і (у Вербівці ~
         # Verbivka, на Волозі ~ Voloha)
-        out.append(f[:-2] + soft[f[-2:]])
+        out.append(nom)
     return out
 
 
@@ -2496,14 +2495,13 @@ def _explained(t: Name, sindex: NameIndex, src_text: str, tl: str | None) -> boo
 
 
 def _softened_nominatives(text: str, lang: str | None) -> str:
-    """The capitalised words of ``text`` in a language of ``_SOFTENED_LOCATIVE`` whose
-    dative-locative softened a nominative's -ка, -га, -ха (у Вербівці), in that nominative
-    (Вербівка), one blank apart; empty where there is none."""
-    soft = _SOFTENED_LOCATIVE.get(lang or "")
-    if not soft:
-        return ""
-    return " ".join(w[:-2] + soft[w[-2:]] for w in re.findall(r"[^\W\d_]{6,}", text)
-                    if w[:1].isupper() and w[-2:] in soft)
+    """The capitalised words of ``text`` whose dative-locative softened a nominative's
+    -ка, -га, -ха (у Вербівці: ``softened_nominative``), in that nominative (Вербівка), one
+    blank apart; empty where there is none."""
+    if softened_nominative("ці", lang) is None:
+        return ""  # (a language without such cases)
+    return " ".join(nom for w in re.findall(r"[^\W\d_]{6,}", text)
+                    if w[:1].isupper() and (nom := softened_nominative(w, lang)))
 
 
 _COGNATE_PREFIX = 8  # skeleton letters an international word and its transliteration share

@@ -1523,7 +1523,7 @@ def _metadata(ctx: CheckContext) -> list[tuple[int, int]]:
               " līdz, Lithuanian iki and Estonian kuni join a range of hours (no plkst. 9 līdz 17 → 9am"
               " to 5pm); a Swahili clock time with minutes between saa and a part of the day counts"
               " its hours from six (saa 1:45 asubuhi → 7.45am, saa 2:20 usiku → 8.20pm); a South"
-              " Asian number whose first part is said in words and the rest in figures (एक करोड़ 46"
+              " Asian number whose first part is said in words and the rest in figures (एक करोड़ 27"
               " लाख, ایک کروڑ 27 لاکھ → 12.7 million) is one number; Arabic and Hebrew “below zero”"
               " (تحت الصفر, מתחת לאפס) is a minus, and half a year or an hour said in two words"
               " (ein halbes Jahr, et halvt år, eine halbe Stunde) is six months or 30 minutes.",
