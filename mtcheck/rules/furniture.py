@@ -103,6 +103,10 @@ class _Lex:
         ui_res: list[tuple[str, str]] = []
         nets = _read("networks.txt")
         self.row_words = {w.casefold() for w in nets.get("row-words", [])}
+        # (session 73) the words a share line joins its last two networks with ("Share on
+        # Facebook, X and WhatsApp"): skipped in a row only between two networks
+        self.net_names = {w.casefold() for w in nets.get("networks", [])}
+        self.row_links = {w.casefold() for line in nets.get("row-links", []) for w in line.split()}
         for lang in LANGS:
             for e in _expand_nets(_read(f"ui.{lang}.txt")[""], nets.get("networks", [])):
                 if e.startswith("re:"):
@@ -1689,6 +1693,10 @@ def _ui_row(text: str, lx: _Lex) -> _UIEntry | None:
     while i < len(toks):
         if items and _ROW_COUNT_RE.fullmatch(toks[i]):
             i += 1
+            continue
+        if items and i + 1 < len(toks) and toks[i].casefold() in lx.row_links \
+                and toks[i - 1].casefold() in lx.net_names and toks[i + 1].casefold() in lx.net_names:
+            i += 1  # "… Facebook, X und WhatsApp": the last two networks joined by "and"
             continue
         for k in range(min(lx.ui_max_words, len(toks) - i), 0, -1):
             key = " ".join(toks[i:i + k]).casefold()
