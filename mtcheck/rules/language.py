@@ -2341,23 +2341,66 @@ def _opens_source_sentences_only(key: str, source_text: str) -> bool:
     return seen
 
 
+OPENER_UNIT_MAX = 5.5  # … or, beside a word for an administrative unit, no function word there
+
+
+@lru_cache(maxsize=1)
+def _admin_unit_table() -> dict[str, frozenset[str]]:
+    """Folded words per language for a place's administrative unit (municipality, county,
+    commune, kommun: data/names/admin_units.txt)."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "names" / "admin_units.txt"
+    out: dict[str, frozenset[str]] = {}
+    for ln in _read_lines(path):
+        lang, _sep, forms = ln.partition(":")
+        out[lang.strip()] = frozenset(f.strip().casefold() for f in forms.split("|") if f.strip())
+    return out
+
+
+_UNIT_LINKS = frozenset({"of", "de", "du", "di", "del", "do", "da", "d", "van"})
+
+
+def _beside_admin_unit(ms: tuple[re.Match, ...], i: int, text: str, tl: str | None) -> bool:
+    """Is word ``i`` of ``text`` right beside a word of ``tl`` for an administrative unit,
+    after it (Springvale municipality) or before it, maybe with "of" (the municipality of
+    Springvale, la commune de Lindby, il comune di Valbruna), no mark between?"""
+    units = _admin_unit_table().get(tl or "")
+    if not units:
+        return False
+    if i + 1 < len(ms) and text[ms[i].end():ms[i + 1].start()] == " " \
+            and ms[i + 1].group().casefold() in units:
+        return True
+    j = i - 1
+    if j >= 0 and ms[j].group().casefold().rstrip("'’") in _UNIT_LINKS \
+            and text[ms[j].end():ms[i].start()].strip() in ("", "'", "’"):
+        j -= 1
+    return j >= 0 and j < i and ms[j].group().casefold() in units \
+        and text[ms[j].end():ms[j + 1].start()].strip() == ""
+
+
 def _name_opening_source(text: str, s: int, w: str, source_text: str, sl: str | None,
                          tl: str | None) -> bool:
     """Is word ``w`` at ``s`` in target sentence ``text`` a name that the whole source
     writes only opening a sentence (the first word of its headline: Oakridge farmers …),
     capitalised by the translation inside a sentence of mostly lower-case words, both
     languages ones that do not capitalise their nouns, and no common word of the source
-    language (Zipf < OPENER_NAME_MAX)?  The translation has read it as a name: no copy."""
+    language (Zipf < OPENER_NAME_MAX)?  The translation has read it as a name: no copy.
+    A town named like a common word of the source (Zipf < OPENER_UNIT_MAX) is one too
+    where the translation writes it right beside its own word for the place's
+    administrative unit (Springvale municipality, la commune de Lindby)."""
     if not w[:1].isupper() or not w[1:].islower() or sl in NOUN_CAPITALISING or tl in NOUN_CAPITALISING:
         return False
     key = w.casefold()
-    if _zipf(_freq(sl), key) >= OPENER_NAME_MAX:
+    z = _zipf(_freq(sl), key)
+    if z >= OPENER_UNIT_MAX:
         return False
     ms = _words(text)
     i = next((k for k, m in enumerate(ms) if m.start() == s), None)
     if i is None or _sentence_initial(text, ms, i) \
             or sum(1 for m in ms if m.group()[:1].islower()) * 2 <= len(ms):
         return False  # (a headline in title case capitalises every word)
+    if z >= OPENER_NAME_MAX and not _beside_admin_unit(ms, i, text, tl):
+        return False
     return _opens_source_sentences_only(key, source_text)
 
 
@@ -3830,7 +3873,10 @@ def _kept_titles(text: str, source_text: str, tl: str, sl: str) -> list[tuple[in
               "A word the whole source writes only opening a sentence (a headline's first word, "
               "no common word of the source language: Zipf < 4), capitalised by the translation "
               "inside a sentence of mostly lower-case words, neither language capitalising its "
-              "nouns, is a name it has read as one (Oakridge farmers … ~ Petani Oakridge …); so is "
+              "nouns, is a name it has read as one (Oakridge farmers … ~ Petani Oakridge …), also a "
+              "word common in the source language (Zipf < 5.5: a town named like a word) that the "
+              "translation writes right beside its own word for the place's administrative unit "
+              "(data/names/admin_units.txt: Cēsis municipality, la commune de Cēsis); so is "
               "a word such a source writes only with a capital that opens a sentence once right "
               "before a capitalised common noun of its language, a body's name (Læsø Kommune ~ Læsø "
               "Municipality: the island's name wherever it stands; not a common word, Ifølge Region …). A "

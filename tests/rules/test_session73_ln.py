@@ -7,6 +7,11 @@
    networks, the last two joined by "and" ("Beitrag teilen auf Telegram, Facebook und X"),
    and the Swedish and Norwegian one-word ad label glued to a paragraph's first sentence
    (asked of the source, as Reklama is).
+2. L002: a town named like a common word of the source (Zipf 4 to 5.5 there) that the
+   source writes only opening a sentence, kept by the translation inside a sentence right
+   beside its own word for the place's administrative unit (Cēsis municipality, la commune
+   de Cēsis, il distretto di Alytus), is the place's name, no copy; without that word, as
+   before, nothing says it is a name.
 
 Every example is invented."""
 
@@ -119,4 +124,39 @@ def test_sentence_naming_networks_is_no_share_row(tmp_path, text, tl):
     src = "The firm said so." if tl == "de" else "Die Firma sagte es."
     sl = "en" if tl == "de" else "de"
     assert f003(tmp_path, src, text, sl, tl) == []
+
+
+# -- 2. L002: a town's name beside the target's word for its administrative unit ----------------
+
+def l002(src, tgt, sl, tl):
+    return [f"{f.severity.label}:{tgt[f.span[0]:f.span[1]]}" for f in mtcheck.check_pair(src, tgt, sl, tl)
+            if f.code == "L002" and not f.suppressed]
+
+
+LV_UNIT = "Cēsis novada skolās trūkst skolotāju. Direktori meklē risinājumus."
+LT_UNIT = "Alytus rajono mokyklose trūksta mokytojų. Direktoriai ieško sprendimų."
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    (LV_UNIT, "Schools in Cēsis municipality lack teachers. Head teachers are looking for solutions.", "lv", "en"),
+    (LV_UNIT, "Les écoles de la commune de Cēsis manquent d'enseignants. Les directeurs cherchent des solutions.",
+     "lv", "fr"),
+    (LT_UNIT, "Schools in Alytus district lack teachers. Head teachers are looking for solutions.", "lt", "en"),
+    (LT_UNIT, "Nelle scuole del distretto di Alytus mancano insegnanti. I presidi cercano soluzioni.", "lt", "it"),
+])
+def test_town_beside_its_unit_is_a_name(src, tgt, sl, tl):
+    assert l002(src, tgt, sl, tl) == []
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,word", [
+    (LV_UNIT, "Schools in Cēsis lack teachers. Head teachers are looking for solutions.", "lv", "en", "Cēsis"),
+    (LT_UNIT, "Schools in Alytus lack teachers. Head teachers are looking for solutions.", "lt", "en", "Alytus"),
+])
+def test_common_source_word_alone_stays_flagged(src, tgt, sl, tl, word):
+    assert f"major:{word}" in l002(src, tgt, sl, tl)
+
+
+def test_untranslated_word_still_flagged():
+    assert l002("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
+                "The authorities could nicht meet the new demands.", "de", "en")
 
