@@ -460,6 +460,12 @@ class Lexicon:
     # (session 70) (English) a word that, glued after a hyphen, makes a negative adjective
     # ("flood-proof": that water cannot enter)
     hyphen_tail: frozenset[str] = frozenset()
+    # (session 73) (Korean) a negator after a word in one of these endings that hedges
+    # rather than negates ("영향이 있을지 모른다", it may affect: -ㄹ지 모르다, might), unless
+    # a `hedge_wh` word (어디, 무엇: where, what) stands before it in its clause, an
+    # embedded question ("어디로 가야 할지 모르겠다", I do not know where to go)
+    hedge_tail: frozenset[tuple[str, str]] = frozenset()
+    hedge_wh: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -624,7 +630,9 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    opener=frozenset(f.get("opener", [])),
                    caritive=tuple(f.get("caritive", [])),
                    hyphen_tail=frozenset(f.get("hyphen_tail", [])),
-                   nor=frozenset(f.get("nor", [])), nor_next=frozenset(f.get("nor_next", [])))
+                   nor=frozenset(f.get("nor", [])), nor_next=frozenset(f.get("nor_next", [])),
+                   hedge_tail=frozenset(tuple(p.split("_", 1)) for p in f.get("hedge_tail", []) if "_" in p),
+                   hedge_wh=tuple(f.get("hedge_wh", [])))
 
 
 def _must_gap(pairs: list[str], not_after: list[str]) -> re.Pattern | None:
@@ -675,7 +683,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         if lx.after_ne:
             # ne / n' (written "n'est", or "n' est" in tokenised text)
             if w == "ne" or w.startswith(_NE) or (w == "n" and text[e:e + 1] in "'’"):
-                ne_at = i
+                # (not "n'importe quel", "n'importe où": any, anywhere, a `fixed` pair whose
+                # "ne" negates nothing; "n'importe pas", it does not matter, still does)
+                ne_at = -99 if (w.replace("’", "'"), nx) in lx.fixed else i
                 continue
             if w in lx.before_ne and _opens_ne(toks, i, text, lx):
                 out.append((s, e, w))  # "Personne n'est venu", "Jamais il ne …"
@@ -769,6 +779,9 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "had no choice but to": had to
             if lx.only_tail and i and any(y == w and words[i - 1].endswith(x) for x, y in lx.only_tail):
                 continue  # "검토할 수밖에 없다": can only consider
+            if lx.hedge_tail and i and any(y == w and words[i - 1].endswith(x) for x, y in lx.hedge_tail) \
+                    and not _hedge_asks(text, toks, i, lx):
+                continue  # "영향이 있을지 모른다": it may affect (not "어디로 갈지 모른다")
             if lx.only_verb and i >= 2 and words[i - 1].endswith(lx.only_verb) and any(
                     words[i - 2].endswith(x) and len(words[i - 2]) > len(x) for x, _ in lx.only_tail):
                 continue  # "38밀리미터밖에 내리지 않았다": only 38 mm fell
@@ -780,6 +793,18 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
                 continue  # "마을 안 초가": the houses inside the village
             out.append((s, e, w))
     return out
+
+
+def _hedge_asks(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
+    """(Korean) Does a `hedge_wh` word (어디, 무엇, 언제 …) open one of the five words before
+    the `hedge_tail` negator at ``i``, no stop, comma or quotation mark between: an embedded
+    question ("어디로 가야 할지 모르겠다": does not know where to go), not a hedge?"""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if j < i - 1 and re.search(r"[,.;:!?\"“”「」『』]", text[toks[j][1]:toks[j + 1][0]]):
+            return False
+        if toks[j][2].startswith(lx.hedge_wh):
+            return True
+    return False
 
 
 _CLOSER_GAP = re.compile(r"[.;:!?]")
@@ -1330,6 +1355,8 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             continue  # (session 71) a negative word opening a fixed phrase (Arabic "غير أن", however)
         if (_lexical(w, lx) and not attr) or _derived_negative(w, lang, lx):
             out.append(w)
+        elif lx.after_ne and (el := _ELIDED_HEAD.match(w)) is not None and _lexical(w[el.end():], lx):
+            out.append(w[el.end():])  # (session 73) after an elided pronoun: "l'ignoraient", "s'abstient"
     return out
 
 
@@ -2901,7 +2928,8 @@ def _unclaimed_text(ctx: CheckContext, b: BeadView, ttext: str) -> str:
               "solo …, sino\"; Hindi \"सिर्फ़ X नहीं, बल्कि\"; or \"also\" without a \"but\": \"nicht "
               "nur …, auch\"), a Japanese embedded question with a verb of worry or consideration "
               "after it (\"迷惑をかけていないか心配\", worried whether it bothers them), French \"ne … que\" and Arabic "
-              "\"لم … إلا\" and Korean \"X밖에 (V-지) 않다\" (only) are no negation, nor a bound (\"no inferior a 60\", \"no lower than 32%\", Thai \"ไม่เกิน\" not exceeding, Arabic \"لا يقل عن\" at least), nor \"had no "
+              "\"لم … إلا\" and Korean \"X밖에 (V-지) 않다\" (only) are no negation, nor the \"ne\" of French "
+              "\"n'importe quel\", \"n'importe où\" (any, anywhere: \"n'importe où plus au nord\" is no \"ne … plus\"), nor a bound (\"no inferior a 60\", \"no lower than 32%\", Thai \"ไม่เกิน\" not exceeding, Arabic \"لا يقل عن\" at least), nor \"had no "
               "(other) choice but\" (keine andere Wahl als: had to), nor a negator in an indirect "
               "question after a verb of wondering (\"vroegen zich af of het niet beter was\", "
               "wondered whether it was better), "

@@ -12,6 +12,11 @@
    beside its own word for the place's administrative unit (Cēsis municipality, la commune
    de Cēsis, il distretto di Alytus), is the place's name, no copy; without that word, as
    before, nothing says it is a name.
+3. P001: Korean 모르다 (not to know) is a negator, as 없다 is; German unterbinden and
+   Vietnamese ngăn (to stop, prevent) are verbs of stopping; French "n'importe quel …"
+   (any) leaves no "ne" for a "plus" or "point" after it; a French negative word after
+   an elided pronoun (l'ignoraient) is read; Korean "-ㄹ지(도) 모르다" (might) hedges unless a
+   question word stands before it; English "exempt" is a negative word.
 
 Every example is invented."""
 
@@ -160,3 +165,66 @@ def test_untranslated_word_still_flagged():
     assert l002("Die Behörden konnten die neuen Forderungen nicht erfüllen.",
                 "The authorities could nicht meet the new demands.", "de", "en")
 
+
+# -- 3. P001: negations the lexicons lacked ----------------------------------------------------
+
+def p001(src, tgt, sl, tl):
+    return [f.severity.label for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "P001" and not f.suppressed]
+
+
+KO_KNOW = "그는 “이번에 또 아프면 어디로 가야 할지 모르겠다”고 말했다."
+VI_STOP = "Tôi biết họ nhận quà nhưng đã không ngăn chặn."
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    (KO_KNOW, "« Si je tombe encore malade, je sais où aller », a-t-il dit.", "ko", "fr", True),
+    (KO_KNOW, "« Si je tombe encore malade, je ne sais pas où aller », a-t-il dit.", "ko", "fr", False),
+    (KO_KNOW, "\"If I fall ill again, I know where to go,\" he said.", "ko", "en", True),
+    (KO_KNOW, "\"If I fall ill again, I have no idea where to go,\" he said.", "ko", "en", False),
+    ("주민들은 그 계획을 몰랐다.", "Les habitants l'ignoraient.", "ko", "fr", False),
+    ("Residents did not know about the plan.", "Les habitants l'ignoraient.", "en", "fr", False),
+    (VI_STOP, "Ich wusste, dass sie Geschenke annahmen, habe es aber unterbunden.", "vi", "de", True),
+    (VI_STOP, "Ich wusste, dass sie Geschenke annahmen, habe es aber nicht unterbunden.", "vi", "de", False),
+    (VI_STOP, "I knew they took gifts but stopped it.", "vi", "en", True),
+    (VI_STOP, "I knew they took gifts but did not stop it.", "vi", "en", False),
+    ("The mayor did not stop the sale.", "Der Bürgermeister hat den Verkauf unterbunden.", "en", "de", True),
+    ("The mayor did not stop the sale.", "Der Bürgermeister hat den Verkauf nicht unterbunden.", "en", "de", False),
+])
+def test_negation_lexicon_gaps(src, tgt, sl, tl, flagged):
+    assert bool(p001(src, tgt, sl, tl)) == flagged
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    # "n'importe où plus au nord": anywhere further north; the clause's own negation is elsewhere
+    ("The ferry may land anywhere further north, but it did not sail in the storm.",
+     "Le ferry peut accoster n'importe où plus au nord, mais il naviguait pendant la tempête.",
+     "en", "fr", True),
+    ("The ferry may land anywhere further north, but it did not sail in the storm.",
+     "Le ferry peut accoster n'importe où plus au nord, mais il ne naviguait pas pendant la tempête.",
+     "en", "fr", False),
+    ("Die Fähre darf überall weiter nördlich anlegen.",
+     "Le ferry peut accoster n'importe où plus au nord.", "de", "fr", False),
+    ("Die Fähre darf weiter nördlich anlegen.",
+     "Le ferry ne peut plus accoster au nord.", "de", "fr", True),
+])
+def test_french_any_is_no_negation(src, tgt, sl, tl, flagged):
+    assert bool(p001(src, tgt, sl, tl)) == flagged
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
+    # Korean "-ㄹ지(도) 모르다" hedges (might): no negation to render
+    ("그는 “내일은 비가 올지 모른다”며 우산을 챙겼다.", "\"It might rain tomorrow,\" he said, packing an umbrella.",
+     "ko", "en", False),
+    ("그는 “내일은 비가 올지도 모른다”며 우산을 챙겼다.", "« Il pourrait pleuvoir demain », a-t-il dit en prenant un parapluie.",
+     "ko", "fr", False),
+    # … but with a question word before it, it says "does not know"
+    ("그는 “내일 언제 비가 올지 모른다”고 말했다.", "\"I know when it will rain tomorrow,\" he said.", "ko", "en", True),
+    ("그는 “내일 언제 비가 올지 모른다”고 말했다.", "« Je ne sais pas quand il pleuvra demain », a-t-il dit.",
+     "ko", "fr", False),
+    # "exempt" says what a negator says on the other side
+    ("Older pupils will be exempt from the rule.", "年龄较大的学生不受这项规定约束。", "en", "zh", False),
+    ("Pensioners will be exempt from the fee.", "Les retraités ne paieront pas la redevance.", "en", "fr", False),
+    ("Rentner müssen die Gebühr nicht zahlen.", "Pensioners will have to pay the fee.", "de", "en", True),
+])
+def test_hedge_and_exemption(src, tgt, sl, tl, flagged):
+    assert bool(p001(src, tgt, sl, tl)) == flagged
