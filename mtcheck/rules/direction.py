@@ -163,6 +163,10 @@ class Lexicon:
     span: frozenset[str] = frozenset()
     span_next: frozenset[str] = frozenset()
     span_than: tuple[str, ...] = ()
+    # (session 73) `figure_next` words that keep their pole over one or two `figure_hedge`
+    # words before their figure (`figure_next_hedged:`, "up roughly 6%", "down an estimated
+    # 5%"); not "over", "under" ("over some 30 years" is a span, no bound)
+    figure_hedged: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -204,6 +208,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_only: set[str] = set()
     figure_by_far: set[str] = set()
     figure_hedge: set[str] = set()
+    figure_hedged: set[str] = set()
     than_conj: set[str] = set()
     span: set[str] = set()
     span_next: set[str] = set()
@@ -256,6 +261,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_by_far.update(body.casefold().split())
         elif key == "figure_hedge":
             figure_hedge.update(body.casefold().split())
+        elif key == "figure_next_hedged":
+            figure_hedged.update(body.casefold().split())
         elif key == "than_conj":
             than_conj.update(body.casefold().split())
         elif key == "span":
@@ -340,7 +347,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    fractions=_fractions(lang), fraction_next=_function_words(lang),
                    roots=tuple(roots), than_conj=frozenset(than_conj),
                    span=frozenset(span), span_next=frozenset(span_next),
-                   span_than=tuple(sorted(span_than, key=len, reverse=True)))
+                   span_than=tuple(sorted(span_than, key=len, reverse=True)),
+                   figure_hedged=frozenset(figure_hedged))
 
 
 def _fractions(lang: str | None) -> frozenset[str]:
@@ -595,6 +603,14 @@ def _figure_next(words: list[str], i: int, glued: Callable[[int], bool], lx: Lex
         return False
     if words[i + 1].isdigit():
         return True
+    if words[i] in lx.figure_hedged:
+        # (session 73) "up roughly 6%", "down an estimated 5%": the hedge words glued between;
+        # the word right before the figure no article ("down a 20-metre shaft" is a place)
+        k = i + 1
+        while k < i + 3 and k + 1 < len(words) and words[k] in lx.figure_hedge and glued(k):
+            k += 1
+        if k > i + 1 and k < len(words) and words[k].isdigit() and len(words[k - 1]) > 2:
+            return True
     return (words[i + 1] in lx.figure_from and i + 2 < len(words) and words[i + 2].isdigit()
             and glued(i + 1))
 

@@ -2,7 +2,9 @@
 articles (bench/articles), fixed as classes (written for mtcheck; every example is invented).
 
 1. Korean 올리다 (raise a price, a fee) is weak evidence of the rise: a translation that says
-   the price was not raised and something else was cut (줄이다) has both poles, no flip.
+   the price was not raised and something else was cut (줄이다) has both poles, no flip;
+2. "up"/"down" (Danish, Norwegian, Swedish "op", "opp", "upp", "ned") keep their pole over a
+   word of estimate before their figure ("down roughly 6%"), not "over"/"under".
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ def major(src, tgt, sl, tl):
 @pytest.mark.parametrize("src,tgt,sl,tl", [
     ("パン店は「値上げはしない。その代わり営業時間を1時間短くする」と話した。",
      "빵집은 “가격은 올리지 않겠다. 대신 영업시간을 1시간 줄이겠다”고 말했다.", "ja", "ko"),
-    ("The bakery said it would not raise prices but would cut its opening hours by one hour.",
+    ("The bakery will not raise prices but will cut its opening hours by one hour.",
      "빵집은 가격을 올리지 않는 대신 영업시간을 1시간 줄이겠다고 밝혔다.", "en", "ko"),
     ("빵집은 가격을 올리지 않는 대신 영업시간을 1시간 줄이겠다고 밝혔다.",
-     "The bakery said it would keep its prices and shorten its opening hours by one hour.", "ko", "en"),
+     "The bakery will keep its prices and shorten its opening hours by one hour.", "ko", "en"),
 ])
 def test_korean_raise_not_done_beside_a_cut_is_no_flip(src, tgt, sl, tl):
     assert not major(src, tgt, sl, tl)
@@ -41,3 +43,30 @@ def test_korean_raise_not_done_beside_a_cut_is_no_flip(src, tgt, sl, tl):
 ])
 def test_korean_fall_for_a_rise_still_flipped(src, tgt, sl, tl):
     assert major(src, tgt, sl, tl)
+
+
+# -- 2. "up"/"down" over a word of estimate before the figure -----------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Die Apfelernte stieg gegenüber dem Vorjahr um rund 6 Prozent.",
+     "The apple harvest was down about 6% compared with the previous year.", "de", "en"),
+    ("La récolte de pommes a augmenté d'environ 6 % par rapport à l'an dernier.",
+     "The apple harvest was down roughly 6% compared with 2023.", "fr", "en"),
+    ("The apple harvest fell by about 6% compared with 2023.",
+     "Äppelskörden var upp cirka 6 procent jämfört med i fjol.", "en", "sv"),
+])
+def test_down_about_a_figure_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Die Apfelernte stieg gegenüber dem Vorjahr um rund 6 Prozent.",
+     "The apple harvest was up about 6% compared with the previous year.", "de", "en"),
+    ("The apple harvest fell by about 6% compared with 2023.",
+     "Äppelskörden var ned cirka 6 procent jämfört med i fjol.", "en", "sv"),
+    # "over" with a word of estimate is a span of time, no bound
+    ("Die Zahl der Mitglieder wuchs in rund 30 Jahren stetig.",
+     "Membership grew steadily over some 30 years.", "de", "en"),
+])
+def test_up_about_a_figure_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
