@@ -4,7 +4,9 @@ articles (bench/articles), fixed as classes (written for mtcheck; every example 
 1. Korean 올리다 (raise a price, a fee) is weak evidence of the rise: a translation that says
    the price was not raised and something else was cut (줄이다) has both poles, no flip;
 2. "up"/"down" (Danish, Norwegian, Swedish "op", "opp", "upp", "ned") keep their pole over a
-   word of estimate before their figure ("down roughly 6%"), not "over"/"under".
+   word of estimate before their figure ("down roughly 6%"), not "over"/"under";
+3. Czech "po" and "před" right after a span of time ("tři dny po", three days after) tell when
+   against an event; a span repeated ("rok po roce") or in a row ("po sobě") does not.
 """
 
 from __future__ import annotations
@@ -69,4 +71,29 @@ def test_down_about_a_figure_flipped(src, tgt, sl, tl):
      "Membership grew steadily over some 30 years.", "de", "en"),
 ])
 def test_up_about_a_figure_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
+
+
+# -- 3. Czech "po"/"před" after a span of time ----------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Inspectors found the valve leaking three days before the fire.",
+     "Inspektoři zjistili, že ventil unikal tři dny po požáru.", "en", "cs"),
+    ("Deux semaines après le vote, le maire a démissionné.",
+     "Dva týdny před hlasováním starosta odstoupil.", "fr", "cs"),
+])
+def test_czech_span_after_for_before_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Inspectors found the valve leaking three days before the fire.",
+     "Inspektoři zjistili, že ventil unikal tři dny před požárem.", "en", "cs"),
+    # a span repeated and a span in a row say no order of events
+    ("Die Mieten sind Jahr für Jahr gestiegen, bevor das Gesetz kam.",
+     "Nájmy rostly rok po roce, než přišel zákon.", "de", "cs"),
+    ("The club won the title three years in a row before the war.",
+     "Klub vyhrál titul tři roky po sobě před válkou.", "en", "cs"),
+])
+def test_czech_span_kept(src, tgt, sl, tl):
     assert not major(src, tgt, sl, tl)
