@@ -6,7 +6,9 @@ articles (bench/articles), fixed as classes (written for mtcheck; every example 
 2. "up"/"down" (Danish, Norwegian, Swedish "op", "opp", "upp", "ned") keep their pole over a
    word of estimate before their figure ("down roughly 6%"), not "over"/"under";
 3. Czech "po" and "před" right after a span of time ("tři dny po", three days after) tell when
-   against an event; a span repeated ("rok po roce") or in a row ("po sobě") does not.
+   against an event; a span repeated ("rok po roce") or in a row ("po sobě") does not;
+4. Russian "признают" (they admit) and "отрицаем"; Persian and English complaints against
+   praise (گلایه, "complained" | ستایش, "praised").
 """
 
 from __future__ import annotations
@@ -96,4 +98,28 @@ def test_czech_span_after_for_before_flipped(src, tgt, sl, tl):
      "Klub vyhrál titul tři roky po sobě před válkou.", "en", "cs"),
 ])
 def test_czech_span_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
+
+
+# -- 4. admitting and complaining ----------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("В министерстве ошибку признают.", "The ministry denies the mistake.", "ru", "en"),
+    ("В министерстве ошибку признают.", "Das Ministerium bestreitet den Fehler.", "ru", "de"),
+    ("مریم از کیفیت آب شهر گلایه دارد.", "Maryam praises the city's water supply.", "fa", "en"),
+    ("Residents complained about the new bus timetable.",
+     "Die Anwohner lobten den neuen Busfahrplan.", "en", "de"),
+])
+def test_admit_and_complain_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("В министерстве ошибку признают.", "The ministry acknowledges the mistake.", "ru", "en"),
+    ("مریم از کیفیت آب شهر گلایه دارد.", "Maryam complains about the city's water supply.",
+     "fa", "en"),
+    ("Residents complained about the new bus timetable.",
+     "Die Anwohner beschwerten sich über den neuen Busfahrplan.", "en", "de"),
+])
+def test_admit_and_complain_kept(src, tgt, sl, tl):
     assert not major(src, tgt, sl, tl)
