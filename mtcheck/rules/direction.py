@@ -737,7 +737,7 @@ def _hits(words: list[str], entries: list[tuple[tuple[str, int, Pattern], ...]],
             old = hits.get(i, (0, False, False))
             strong = pat.strong or nexted \
                 or (name == "change" and len(pat.parts) == 1 and lx is not None
-                    and _by_figure(words, i, glued, lx)) \
+                    and _by_figure(words, i, glued, lx, alt)) \
                 or (name == "change" and len(pat.parts) == 1 and lx is not None
                     and _of_figure(words, i, glued, lx)
                     and not any(n == "more" for n, _, _ in entries[i]))  # "uma alta de 33%"
@@ -779,16 +779,18 @@ def _than_elided(text: str, toks: list[tuple[int, int, str]],
                 hits[(name, pole)][i] = (h[0], True, False)
 
 
-def _by_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexicon) -> bool:
+def _by_figure(words: list[str], i: int, glued: Callable[[int], bool], lx: Lexicon,
+               written: list[str] | None = None) -> bool:
     """Is the word at ``i`` followed, with at most three words and nothing but spaces
     between, by a `figure_by` word and a figure ("raise emissions by 1.8", "cut the school
-    budget by 5%")?"""
+    budget by 5%")? ``written``: the words with a glued prefix kept, as a `figure_by` entry
+    may be written (Hebrew "ביותר מ־30%", by more than 30%: ב glued to the bound)."""
     if not lx.figure_by:
         return False
     for j in range(i + 1, min(len(words) - 1, i + _BY_REACH + 2)):
         if not glued(j - 1):
             return False
-        if words[j] in lx.figure_by:
+        if words[j] in lx.figure_by or (written is not None and written[j] in lx.figure_by):
             if j > i + 4 and (words[j] not in lx.figure_by_far or _YEAR.fullmatch(words[j + 1])):
                 return False  # ("add 2,000 homes to the city's plan by 2030": a date, no amount)
             return glued(j) and _by_amount(words, j + 1, glued, lx)
@@ -834,7 +836,7 @@ def _by_keys(infos: list, lx: Lexicon) -> set[tuple[str, int]]:
     """The change keys of the weak words of change when a `figure_by` or `figure_of` word
     and a figure are in the text (the quick test of ``flips``; ``_hits`` decides)."""
     by = lx.figure_by | lx.figure_of
-    if not by or not any(got[1] in by and any(n[1].isdigit() or n[1] in lx.fractions
+    if not by or not any((got[1] in by or got[5] in by) and any(n[1].isdigit() or n[1] in lx.fractions
                                               for n in infos[k + 1:k + 4])
                          for k, got in enumerate(infos)):
         return set()
@@ -909,8 +911,9 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
               else [s for s, _, _ in toks])
 
     def glued(i: int) -> bool:
-        # (an elided article is part of the word after it: "points d'avance", session 68)
-        return i + 1 < len(toks) and not _ELISION_GAP.sub("", text[toks[i][1]:starts[i + 1]]).strip(" \t\n-–")
+        # (an elided article is part of the word after it: "points d'avance", session 68; a
+        # Hebrew maqaf joins as a hyphen does, "ב־30%", session 73)
+        return i + 1 < len(toks) and not _ELISION_GAP.sub("", text[toks[i][1]:starts[i + 1]]).strip(" \t\n-–\u05be")
 
     if lx.figure_next and lx.chars is None:
         # (session 68) a `figure_next` word joined to its figure by a hyphen names a class, an

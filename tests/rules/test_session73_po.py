@@ -8,7 +8,9 @@ articles (bench/articles), fixed as classes (written for mtcheck; every example 
 3. Czech "po" and "před" right after a span of time ("tři dny po", three days after) tell when
    against an event; a span repeated ("rok po roce") or in a row ("po sobě") does not;
 4. Russian "признают" (they admit) and "отрицаем"; Persian and English complaints against
-   praise (گلایه, "complained" | ستایش, "praised").
+   praise (گلایه, "complained" | ستایش, "praised");
+5. Hebrew: a maqaf joins a preposition to its figure as a hyphen does ("ב־12%"), and "ביותר
+   מ־30%" (by more than 30%) is the amount of a change; צמצם (cut back) is a fall.
 """
 
 from __future__ import annotations
@@ -123,3 +125,41 @@ def test_admit_and_complain_flipped(src, tgt, sl, tl):
 ])
 def test_admit_and_complain_kept(src, tgt, sl, tl):
     assert not major(src, tgt, sl, tl)
+
+
+# -- 5. Hebrew: a maqaf before the figure, "by more than" ------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("מספר המבקרים במוזיאון עלה ב־12% השנה.", "The number of museum visitors fell by 12% this year.",
+     "he", "en"),
+    ("מספר המבקרים במוזיאון עלה השנה ביותר מ־20%.",
+     "Le nombre de visiteurs du musée a baissé de plus de 20 % cette année.", "he", "fr"),
+])
+def test_hebrew_change_by_figure_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("מספר המבקרים במוזיאון עלה ב־12% השנה.", "The number of museum visitors rose by 12% this year.",
+     "he", "en"),
+    ("מספר המבקרים במוזיאון עלה השנה ביותר מ־20%.",
+     "Le nombre de visiteurs du musée a augmenté de plus de 20 % cette année.", "he", "fr"),
+])
+def test_hebrew_change_by_figure_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # "reduce the growing of tomatoes by 15%": the figure is the cut's (צמצם), not the growing's
+    ("חקלאי הכפר מצמצמים את גידול העגבניות ב־15% בגלל המשבר.",
+     "Les agriculteurs du village réduisent de 15 % la culture des tomates à cause de la crise.", "he", "fr"),
+    ("חקלאי הכפר מצמצמים את גידול העגבניות ב־15% בגלל המשבר.",
+     "Village farmers are cutting tomato growing by 15% because of the crisis.", "he", "en"),
+])
+def test_hebrew_cut_of_a_crop_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
+
+
+def test_hebrew_cut_rendered_expansion_flipped():
+    assert major("חקלאי הכפר מצמצמים את גידול העגבניות ב־15% בגלל המשבר.",
+                 "Village farmers are expanding tomato growing by 15% because of the crisis.", "he", "en")
