@@ -10,7 +10,8 @@ articles (bench/articles), fixed as classes (written for mtcheck; every example 
 4. Russian "признают" (they admit) and "отрицаем"; Persian and English complaints against
    praise (گلایه, "complained" | ستایش, "praised");
 5. Hebrew: a maqaf joins a preposition to its figure as a hyphen does ("ב־12%"), and "ביותר
-   מ־30%" (by more than 30%) is the amount of a change; צמצם (cut back) is a fall.
+   מ־30%" (by more than 30%) is the amount of a change; צמצם (cut back) is a fall;
+6. Macedonian has a lexicon.
 """
 
 from __future__ import annotations
@@ -163,3 +164,26 @@ def test_hebrew_cut_of_a_crop_kept(src, tgt, sl, tl):
 def test_hebrew_cut_rendered_expansion_flipped():
     assert major("חקלאי הכפר מצמצמים את גידול העגבניות ב־15% בגלל המשבר.",
                  "Village farmers are expanding tomato growing by 15% because of the crisis.", "he", "en")
+
+
+# -- 6. a Macedonian lexicon ------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Општината очекува новиот пат да привлече повеќе посетители во селото.",
+     "The municipality expects the new road to attract fewer visitors to the village.", "mk", "en"),
+    ("Цените на млекото пораснаа за 6 проценти.", "Die Milchpreise sanken um 6 Prozent.", "mk", "de"),
+    ("Milk prices fell by 6 percent.", "Цените на млекото пораснаа за 6 проценти.", "en", "mk"),
+])
+def test_macedonian_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Општината очекува новиот пат да привлече повеќе посетители во селото.",
+     "The municipality expects the new road to attract more visitors to the village.", "mk", "en"),
+    ("Цените на млекото пораснаа за 6 проценти.", "Die Milchpreise stiegen um 6 Prozent.", "mk", "de"),
+    # "повеќе или помалку" (more or less) says no amount
+    ("Работите се повеќе или помалку завршени.", "The works are largely finished.", "mk", "en"),
+])
+def test_macedonian_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
