@@ -11,7 +11,8 @@ articles (bench/articles), fixed as classes (written for mtcheck; every example 
    praise (گلایه, "complained" | ستایش, "praised");
 5. Hebrew: a maqaf joins a preposition to its figure as a hyphen does ("ב־12%"), and "ביותר
    מ־30%" (by more than 30%) is the amount of a change; צמצם (cut back) is a fall;
-6. Macedonian has a lexicon.
+6. Macedonian has a lexicon;
+7. Tagalog has a lexicon ("mas" … "kaysa", more … than).
 """
 
 from __future__ import annotations
@@ -186,4 +187,27 @@ def test_macedonian_flipped(src, tgt, sl, tl):
     ("Работите се повеќе или помалку завршени.", "The works are largely finished.", "mk", "en"),
 ])
 def test_macedonian_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
+
+
+# -- 7. a Tagalog lexicon ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Mas mabagal ang usad ng trapiko ngayong taon kaysa noong isang taon.",
+     "Traffic is moving faster this year than last year.", "tl", "en"),
+    ("Tumaas ng 4 na porsiyento ang presyo ng isda.", "Le prix du poisson a baissé de 4 %.", "tl", "fr"),
+])
+def test_tagalog_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Mas mabagal ang usad ng trapiko ngayong taon kaysa noong isang taon.",
+     "Traffic is moving more slowly this year than last year.", "tl", "en"),
+    ("Tumaas ng 4 na porsiyento ang presyo ng isda.", "Le prix du poisson a augmenté de 4 %.", "tl", "fr"),
+    # "bumaba" is also getting off a vehicle: weak
+    ("Bumaba siya ng dyip at tumaas ang presyo ng pamasahe.",
+     "She got off the jeepney, and the fare went up.", "tl", "en"),
+])
+def test_tagalog_kept(src, tgt, sl, tl):
     assert not major(src, tgt, sl, tl)
