@@ -12,7 +12,8 @@ articles (bench/articles), fixed as classes (written for mtcheck; every example 
 5. Hebrew: a maqaf joins a preposition to its figure as a hyphen does ("ב־12%"), and "ביותר
    מ־30%" (by more than 30%) is the amount of a change; צמצם (cut back) is a fall;
 6. Macedonian has a lexicon;
-7. Tagalog has a lexicon ("mas" … "kaysa", more … than).
+7. Tagalog has a lexicon ("mas" … "kaysa", more … than);
+8. French "flambée", "a flambé" (a surge, soared) is a strong word of the rise.
 """
 
 from __future__ import annotations
@@ -210,4 +211,24 @@ def test_tagalog_flipped(src, tgt, sl, tl):
      "She got off the jeepney, and the fare went up.", "tl", "en"),
 ])
 def test_tagalog_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
+
+
+# -- 8. French "flambée" (a surge): a second word of the rise -------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Les cambriolages ont nettement augmenté, portés par la flambée de l'or.",
+     "Burglaries have fallen markedly, driven by the surge in gold.", "fr", "en"),
+    ("Le prix du beurre a flambé cet hiver.", "Der Butterpreis ist diesen Winter gesunken.", "fr", "de"),
+])
+def test_french_surge_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Les cambriolages ont nettement augmenté, portés par la flambée de l'or.",
+     "Burglaries have risen markedly, driven by the surge in gold.", "fr", "en"),
+    ("Le prix du beurre a flambé cet hiver.", "Der Butterpreis ist diesen Winter stark gestiegen.", "fr", "de"),
+])
+def test_french_surge_kept(src, tgt, sl, tl):
     assert not major(src, tgt, sl, tl)
