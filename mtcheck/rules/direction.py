@@ -167,6 +167,10 @@ class Lexicon:
     # words before their figure (`figure_next_hedged:`, "up roughly 6%", "down an estimated
     # 5%"); not "over", "under" ("over some 30 years" is a span, no bound)
     figure_hedged: frozenset[str] = frozenset()
+    # (session 73) the `less` words that turn a pole word of a degree round wherever they stand
+    # before it (`less_turns:`, "less often", "weniger häufig"); not Bulgarian "малко" (also
+    # "a little": "малко по-скъпо", a little dearer) nor Scandinavian "mindre" (also smaller)
+    less_turns: frozenset[str] = frozenset()
 
 
 # phrase words split where the text's tokens do: "après-midi", "high-ranking" are two words
@@ -209,6 +213,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
     figure_by_far: set[str] = set()
     figure_hedge: set[str] = set()
     figure_hedged: set[str] = set()
+    less_turns: set[str] = set()
     than_conj: set[str] = set()
     span: set[str] = set()
     span_next: set[str] = set()
@@ -263,6 +268,8 @@ def lexicon(lang: str | None) -> Lexicon | None:
             figure_hedge.update(body.casefold().split())
         elif key == "figure_next_hedged":
             figure_hedged.update(body.casefold().split())
+        elif key == "less_turns":
+            less_turns.update(body.casefold().split())
         elif key == "than_conj":
             than_conj.update(body.casefold().split())
         elif key == "span":
@@ -348,7 +355,7 @@ def lexicon(lang: str | None) -> Lexicon | None:
                    roots=tuple(roots), than_conj=frozenset(than_conj),
                    span=frozenset(span), span_next=frozenset(span_next),
                    span_than=tuple(sorted(span_than, key=len, reverse=True)),
-                   figure_hedged=frozenset(figure_hedged))
+                   figure_hedged=frozenset(figure_hedged), less_turns=frozenset(less_turns))
 
 
 def _fractions(lang: str | None) -> frozenset[str]:
@@ -1773,6 +1780,55 @@ def _lessened(text: str, lang: str | None, at: int) -> bool:
     return bool(m) and m.group().casefold() in lx.less
 
 
+# (session 73) the concepts of a quality or a degree, whose pole word a "less" before it turns
+# round ("less often" is rarer, "less expensive" cheaper); not a change, an amount or an
+# order ("less growth" is still growth)
+_LESSENED_TURNS = frozenset({"frequency", "cost", "speed", "high", "size", "length", "safety",
+                             "strength", "wealth", "difficulty", "temperature"})
+
+
+def _lessened_same(src: Side, tgt: Side, a: int, stext: str, sl: str | None, ttext: str,
+                   tl: str | None) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """(session 73) The source's words of the concept all of pole ``a``, strong and none
+    after a "less"; the translation's all of that pole too, and every one after a "less"
+    ("häufiger" ~ "less often", "teurer" ~ "less expensive"): the translation says the
+    other pole. The (source word, translation word)."""
+    b = 1 - a
+    if src.count[b] or tgt.count[b] or not src.strongs[a] or not tgt.strongs[a]:
+        return None
+    if len(tgt.at[a]) != len(tgt.strongs[a]) or any(_lessened(stext, sl, w[0]) for w in src.strongs[a]):
+        return None
+    lt = lexicon(tl)
+    if lt is None or not lt.less_turns or not all(
+            (m := _WORD_AT_END.search(ttext[:i].rstrip())) and m.group().casefold() in lt.less_turns
+            for i in tgt.at[a]):
+        return None
+    sw, tw = src.strongs[a][0], tgt.strongs[a][0]
+    if _than_near(ttext, tl, tw) or _than_near(stext, sl, sw):
+        # "A less expensive than B" may render "B teurer als A", its arguments swapped: only
+        # when the figures and names both sides share stand on the same side of the word
+        # (one before it on each side, none before it on one side and after on the other)
+        # is it told the same way round
+        before_s, after_s = _anchors(stext[:sw[0]]), _anchors(stext[sw[1]:])
+        before_t, after_t = _anchors(ttext[:tw[0]]), _anchors(ttext[tw[1]:])
+        if not before_s & before_t or before_s & after_t or before_t & after_s:
+            return None
+    return sw, tw
+
+
+_ANCHOR_NAME = re.compile(r"(?<=[^\W\d_]\s)[A-ZÀ-ÞĀ-Ž][^\W\d_]{2,}|\d[\d.,\u00a0\u202f]*\d|\d")
+
+
+def _anchors(text: str) -> set[str]:
+    """(session 73) The figures (digits only: "15.000" ~ "15,000") and the capitalised words
+    after another word (names, not a sentence's first word) of ``text``."""
+    out = set()
+    for m in _ANCHOR_NAME.finditer(text):
+        g = m.group()
+        out.add(re.sub(r"\D", "", g) if g[0].isdigit() else g)
+    return out
+
+
 _NAME_NEXT = re.compile(r"[\s\-]+([^\W\d_])")
 
 
@@ -1994,8 +2050,10 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
     info_t = _infos(tgt, lt)
     keys_t = _measured_keys(_strong_keys(info_t)) | _by_keys(info_t, lt)
     if not any((name, 1 - pole) in keys_t for name, pole in keys_s) \
-            and not _cross_keys(keys_s, keys_t):
-        return []
+            and not _cross_keys(keys_s, keys_t) \
+            and not (lt.less_turns and any(k[0] in _LESSENED_TURNS for k in keys_s & keys_t)
+                     and any(got[1] in lt.less_turns for got in info_t)):
+        return []  # (session 73: "teurer" ~ "less expensive" has one pole on each side)
     ps = _poles(src, sl, ls, *_scan(src, ls, info_s))
     if not ps:
         return []
@@ -2015,6 +2073,10 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 words = _spanned_difference(side, other, a, src, sl, ls, tgt, tl, lt)
             if words is None and name == "change" and other:
                 words = _amounts_only(side, other, a, ps.get("more"), pt.get("more"), tgt)
+            turned = False
+            if words is None and name in _LESSENED_TURNS and other:
+                words = _lessened_same(side, other, a, src, sl, tgt, tl)
+                turned = words is not None
             if words is None:
                 continue
             sw, tw = words
@@ -2047,7 +2109,7 @@ def _flips(src: str, sl: str | None, tgt: str, tl: str | None) -> list[tuple[str
                 # to have used it": a chance of an event is the other pole of its negation's
             if name == "accept" and (_tally(src, sw) or _tally(tgt, tw)):
                 continue  # "med 17 stemmer mod 14" (by 17 votes to 14) counts votes, casts none
-            if _lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0]):
+            if not turned and (_lessened(src, sl, sw[0]) or _lessened(tgt, tl, tw[0])):
                 continue  # "less expensive" is "günstiger"
             if _copied(tgt[tw[0]:tw[1]], src) or _copied(src[sw[0]:sw[1]], tgt):
                 continue  # a name kept as written ("Nord Stream"): not translated, so no pole

@@ -13,7 +13,9 @@ articles (bench/articles), fixed as classes (written for mtcheck; every example 
    מ־30%" (by more than 30%) is the amount of a change; צמצם (cut back) is a fall;
 6. Macedonian has a lexicon;
 7. Tagalog has a lexicon ("mas" … "kaysa", more … than);
-8. French "flambée", "a flambé" (a surge, soared) is a strong word of the rise.
+8. French "flambée", "a flambé" (a surge, soared) is a strong word of the rise;
+9. "less" before a word of a degree turns it round ("häufiger" ~ "less often"): with a "than"
+   only when the figures and names both sides share stand on the same side of both words.
 """
 
 from __future__ import annotations
@@ -231,4 +233,28 @@ def test_french_surge_flipped(src, tgt, sl, tl):
     ("Le prix du beurre a flambé cet hiver.", "Der Butterpreis ist diesen Winter stark gestiegen.", "fr", "de"),
 ])
 def test_french_surge_kept(src, tgt, sl, tl):
+    assert not major(src, tgt, sl, tl)
+
+
+# -- 9. "less" before a word of a degree turns it round ---------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Seit 2022 fährt der Bus in Egg deutlich häufiger als die Bahn.",
+     "Since 2022 the bus in Egg has run far less often than the train.", "de", "en"),
+    ("Les tomates sont devenues plus chères.", "Die Tomaten sind weniger teuer geworden.", "fr", "de"),
+    ("Il nuovo treno è più veloce.", "Le nouveau train est moins rapide.", "it", "fr"),
+])
+def test_less_degree_flipped(src, tgt, sl, tl):
+    assert major(src, tgt, sl, tl)
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("Seit 2022 fährt der Bus in Egg deutlich häufiger als die Bahn.",
+     "Since 2022 the bus in Egg has run far more often than the train.", "de", "en"),
+    ("Les tomates sont devenues moins chères.", "Die Tomaten sind weniger teuer geworden.", "fr", "de"),
+    # the arguments swapped: "A dearer than B" is "B less expensive than A"
+    ("Die Mieten sind in Genf teurer als in Basel.", "Rents in Basel are less expensive than in Geneva.",
+     "de", "en"),
+])
+def test_less_degree_kept(src, tgt, sl, tl):
     assert not major(src, tgt, sl, tl)
