@@ -2710,7 +2710,16 @@ def _figure_placed_flip(stext: str, sl: str | None, ttext: str, tl: str | None):
               "(\"से भी ज्यादा\"); and a discount (\"Rabatt\", \"sconto\", \"descuento\") is a weak word of the fall: "
               "called a reduction while the source raises it (\"la réduction passe de 10 à 15 %\") it is no flip, "
               "though a strong word of the fall beside it (\"les ventes ont baissé malgré la réduction\" for "
-              "\"sales rose despite the discount\") still is one.",
+              "\"sales rose despite the discount\") still is one. "
+              "(session 73) \"Up\" and \"down\" keep their pole over a word of estimate before their figure "
+              "(\"down roughly 6%\"); Czech \"po\" and \"před\" right after a span of time (\"tři dny po\") "
+              "tell when against an event (\"rok po roce\", year after year, does not); Korean 올리다 (raise) "
+              "is weak evidence of the rise, so a price not raised beside something else cut (줄이다) is no "
+              "flip; complained is the critical pole of a reception (Persian گلایه); a Hebrew change by a "
+              "figure after a maqaf or \"by more than\" (\"ב־12%\", \"ביותר מ־30%\") states its pole; "
+              "\"less\" before a word of a degree turns it round (\"häufiger\" ~ \"less often\", "
+              "\"plus chères\" ~ \"weniger teuer\"), with a \"than\" only when the shared figures and names "
+              "stand on the same side of both words; and Macedonian and Tagalog have a lexicon.",
       why="A flipped direction reverses the news (prices fell, not rose; the team lost, not won) "
           "while the sentence stays fluent and every number and name still matches, so neither "
           "a reader nor the other checks notice.",
