@@ -115,10 +115,12 @@ def _shares(text: str, nums: list[Num]) -> set[int]:
 
 
 class _BeadNums:
-    __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "mb", "us", "ut")
+    __slots__ = ("bead", "src", "tgt", "sn", "tn", "ma", "mb", "us", "ut", "langs")
 
-    def __init__(self, bead: BeadView, src: Joined, tgt: Joined, sn: list[Num], tn: list[Num]):
+    def __init__(self, bead: BeadView, src: Joined, tgt: Joined, sn: list[Num], tn: list[Num],
+                 langs: tuple[str | None, str | None] = (None, None)):
         self.bead, self.src, self.tgt, self.sn, self.tn = bead, src, tgt, sn, tn
+        self.langs = langs  # (the units a conversion reads in one language alone: 9 mil ~ 90 km)
         # (the unit look-up only where a fraction word may take another partner)
         fracs = any(n.tag == "frac" for n in sn) and any(n.tag == "frac" for n in tn)
         ma, mb = match_numbers(sn, tn, (_shares(src.text, sn), _shares(tgt.text, tn)) if fracs else None)
@@ -239,13 +241,14 @@ class _BeadNums:
             return
         reported_s = {id(x) for x in self.us}
         reported_t = {id(y) for y in self.ut}
-        su = [(x, _units_or_degrees(self.src.text, x)) for x in xs]
+        sl, tl = self.langs
+        su = [(x, _units_or_degrees(self.src.text, x, sl)) for x in xs]
         su = [(x, u) for x, u in su if u]
         if not su:
             return
         used: set[int] = set()
         for y in ys:
-            uy = _units_or_degrees(self.tgt.text, y)
+            uy = _units_or_degrees(self.tgt.text, y, tl)
             if not uy:
                 continue
             for x, ux in su:
@@ -396,9 +399,10 @@ _BARE_DEGREES = re.compile(r"[\s\u00a0\u202f]*(?:°(?![CFK])|(?:grad|degrees?|de
 _EITHER_SCALE = frozenset({"celsius", "fahrenheit"})
 
 
-def _units_or_degrees(text: str, n: Num) -> frozenset[str]:
-    """The units of ``n`` for a conversion; bare degrees are either temperature scale."""
-    u = units_of(text, n)[0]
+def _units_or_degrees(text: str, n: Num, lang: str | None = None) -> frozenset[str]:
+    """The units of ``n`` for a conversion; bare degrees are either temperature scale.  With
+    ``lang``, a unit word of that language alone is read too (units_of)."""
+    u = units_of(text, n, lang)[0]
     if not u and (n.text.endswith(("°", "º")) or _BARE_DEGREES.match(text, n.end)):
         return _EITHER_SCALE
     if not u:
@@ -408,7 +412,7 @@ def _units_or_degrees(text: str, n: Num) -> frozenset[str]:
         if m is not None and m.group("j").strip().lower() in _RANGE_JOIN:
             nxt = next((y for y in find_numbers(text, None, False) if y.start == m.end()), None)
             if nxt is not None:
-                return units_of(text, nxt)[0]
+                return units_of(text, nxt, lang)[0]
     return u
 
 
@@ -437,16 +441,16 @@ def _analyse(ctx: CheckContext) -> list[_BeadNums]:
                 continue
             # only article-like words on both sides ("eine Milliarde" ~ "one million"):
             # the second pass reads them, and two such scales that differ conflict
-            b = _BeadNums(bv, src, tgt, _read(src.text, sl), _read(tgt.text, tlb))
+            b = _BeadNums(bv, src, tgt, _read(src.text, sl), _read(tgt.text, tlb), (sl, tlb))
             if b.us or b.ut:
                 out.append(b)
             continue
-        b = _BeadNums(bv, src, tgt, sn, tn)
+        b = _BeadNums(bv, src, tgt, sn, tn, (sl, tlb))
         if b.us or b.ut:  # second pass with article-like words (a million, beide)
             sn, tn = _read(src.text, sl), _read(tgt.text, tlb)
             if sl != tl and tlb == tl:
                 sn, tn = _names_dropped(sn, tgt.text), _names_dropped(tn, src.text)
-            b = _BeadNums(bv, src, tgt, sn, tn)
+            b = _BeadNums(bv, src, tgt, sn, tn, (sl, tlb))
         out.append(b)
     return out
 
@@ -2424,6 +2428,37 @@ _UNIT_AMOUNT_SUFFIXES = ("nyi", "lık", "lik", "luk", "lük")
 # an Arabic word of three letters or more with the alif of the accusative (and its tanween
 # mark on either side): درهماً, درهمًا, درهما ~ درهم
 _ARABIC_ACCUSATIVE = re.compile("([\u0621-\u064a]{3,}?)\u064b?\u0627\u064b?")
+# the metric prefixes Persian may write apart from their unit (میلی متر, سانتی متر): no
+# adjective of a unit in -ی (میلی is no میل "mile")
+_FA_APART_PREFIXES = frozenset({"میلی", "سانتی", "دسی"})
+
+# the Germanic languages that write a unit of length as the head of a compound noun (96
+# Laufmeter "120 running metres", 1.200 Höhenmeter, 40 hyllmeter, 300 Streckenkilometer)
+_LENGTH_COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb", "nn", "no", "lb"})
+# first parts after which a head "meter" is no length: a volume (Festmeter, Raummeter,
+# Schüttraummeter: cubic metres of wood), an area or volume the table spells whole
+# (kubik-, quadrat-, kvadrat-) and the instruments (Barometer, Voltmeter, Ohmmeter: a
+# vowel ends the first part, it is a unit of its own or one listed here)
+_NOT_LENGTH_FIRST = ("fest", "raum", "schütt", "kubik", "quadrat", "kvadrat", "kubiek", "vierkant", "volt", "ohm",
+                     "lux")
+_LENGTH_HEADS = ("m", "km")
+
+
+def _length_compound(key: str, words: dict) -> frozenset[str] | None:
+    """The unit of length a Germanic compound ends in (laufmeter, höhenmeter, hyllmeter,
+    streckenkilometer: metres, kilometres), or None: its head a form of the metre or the
+    kilometre, its first part three letters at least, no vowel at its end (barometer,
+    zentimeter), no unit of its own (voltmeter) and no first part of a volume or area."""
+    for i in range(3, len(key) - 4):
+        head = words.get(key[i:])
+        if head is None:
+            continue
+        first = key[:i]
+        if not head <= frozenset(_LENGTH_HEADS) or first[-1] in "aeiouyäöüåæø" \
+                or first.endswith(_NOT_LENGTH_FIRST) or first in words or not first.isalpha():
+            return None
+        return head
+    return None
 
 
 # the case endings Estonian and Finnish add to a noun's vowel stem: adessive -l/-lla, allative
@@ -2635,6 +2670,15 @@ def units_of(text: str, n: Num, lang: str | None = None) -> tuple[frozenset[str]
                 # a unit word of this language alone (Croatian 14 dana), or with a Turkish
                 # case ending on it (12 milden, 3 günde, 40 kilometreyle)
                 hit = _lang_unit(key, norm_lang(lang))
+            if not hit and k == 1 and lang is not None and norm_lang(lang) in _LENGTH_COMPOUND_LANGS \
+                    and key[-5:] in ("meter", "etern", "eters", "etrar"):
+                # a unit of length at the head of a compound (120 Laufmeter, 40 hyllmeter)
+                hit = _length_compound(key, words)
+            if not hit and k == 1 and key[-1:] == "\u06cc" and len(key) > 3 and key not in _FA_APART_PREFIXES \
+                    and lang is not None and norm_lang(lang) == "fa":
+                # Persian makes a unit an adjective with -ی (یک ظرف ۲۵ لیتری "a 25-litre
+                # bag", جادهٔ ۱۲ متری) and after a vowel with -یی (۵ کیلویی): the unit's own word
+                hit = words.get(key[:-1]) or (words.get(key[:-2]) if key.endswith("\u06cc\u06cc") else None)
             if not hit and k == 1 and key[-1:] in "ا\u064b" and (acc := _ARABIC_ACCUSATIVE.fullmatch(key)):
                 # the accusative Arabic counts 11 to 99 with, its alif of tanween written or
                 # not (90 درهماً, 15 دولارا, 40 طنا): the unit's own word
@@ -3278,7 +3322,14 @@ def _measured_year(text: str, n: Num) -> bool:
               "ס״מ, קמ\"ש) and the mile (מייל), the Hindi foot with its nukta (फ़ुट, फ़ीट) and a Hungarian "
               "unit made an adjective (30 méteres, 400 kilowattos; not a unit of time) are read, and the "
               "second side of a size hyphenated as one adjective (a 40-by-25-metre hall) is a figure "
-              "with that unit.",
+              "with that unit. A Persian unit made an adjective with -ی (۲۵ لیتری; ۵ کیلویی) "
+              "is that unit (a metric prefix written apart, میلی متر, no mile); a metre or kilometre "
+              "at the head of a compound in German, Dutch and the Scandinavian languages (96 "
+              "Laufmeter, 600 Höhenmeter, 40 hyllmeter) is that unit, not an instrument "
+              "(Barometer, Voltmeter) nor a volume of wood (Festmeter); the English mile said in "
+              "Swedish, Norwegian or Danish (engelska mil) is a mile, and Swedish and Norwegian "
+              "“mil” alone the Scandinavian mile of ten kilometres (9 mil ~ 90 km; 9 km → 9 mil "
+              "is flagged).",
       why="The figure survives, so D001 and proofreaders see nothing, but the quantity is "
           "wrong: a swapped currency or time unit changes the story as much as a wrong number.",
       fail=("Die Strecke ist 10 Kilometer lang und kostet 5 Millionen Franken.",
