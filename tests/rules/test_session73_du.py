@@ -11,7 +11,9 @@ articles, fixed as classes.
    mil) is a mile, and the Scandinavian mile, Swedish and Norwegian "mil" alone, is ten
    kilometres (9 mil ~ 90 km; 9 km ~ 9 mil is a changed unit); D001 reads a language's own
    unit words when it converts (the conversion used to see the units of every language
-   alike only).
+   alike only);
+4. D003: Finnish months and weekdays in the cases a sentence puts them in outside a date
+   (genitive maaliskuun, elative huhtikuusta, illative torstaihin ...).
 
 Every example is invented."""
 
@@ -112,3 +114,20 @@ def test_scandinavian_mile_is_ten_kilometres():
 def test_mil_is_still_thousand_in_spanish():
     assert not codes("Costó 12 mil euros.", "Es kostete 12.000 Euro.", "es", "de", "D001")
     assert not codes("Costó 12 mil euros.", "Es kostete 12.000 Euro.", "es", "de", "D002")
+
+
+# 4. Finnish months and weekdays in more cases
+
+def test_finnish_month_genitive_en_fi():
+    src = "The festival is held every year at the end of March."
+    assert codes(src, "Festivaali järjestetään joka vuosi toukokuun lopussa.", "en", "fi", "D003")
+    assert not codes(src, "Festivaali järjestetään joka vuosi maaliskuun lopussa.", "en", "fi", "D003")
+
+
+def test_finnish_month_and_weekday_cases_de_fi():
+    assert codes("Die Ausstellung läuft bis Mitte Oktober.", "Näyttely jatkuu syyskuun puoliväliin.", "de", "fi", "D003")
+    assert not codes("Die Ausstellung läuft bis Mitte Oktober.", "Näyttely jatkuu lokakuun puoliväliin.",
+                     "de", "fi", "D003")
+    assert codes("Der Laden ist ab Dienstag geschlossen.", "Kauppa on suljettu torstaista alkaen.", "de", "fi", "D003")
+    assert not codes("Der Laden ist ab Mittwoch geschlossen.", "Kauppa on suljettu keskiviikosta alkaen.",
+                     "de", "fi", "D003")
