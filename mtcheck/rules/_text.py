@@ -3759,6 +3759,26 @@ _SOFT_WORDS["de"].update({"anderthalb": 1.5, "eineinhalb": 1.5})
 _SOFT_WORDS["en"]["quarter"] = 0.25  # read only as a fraction (a quarter), see _word_class
 _SOFT_WORDS["fr"].update({"tiers": 1 / 3, "quart": 0.25})
 _SOFT_WORDS["es"]["tercio"] = 1 / 3
+# Tagalog cardinals and ordinals (ika- before the cardinal; the second and third are
+# ikalawa, ikatlo), bare and with the linker -ng before their noun (walong bahay,
+# ikaanim na araw): soft, for mtcheck does not read Tagalog numbers whole; a figure of
+# the translation may render them (ikawalong araw ~ the 8th day), and none is reported alone
+def _tagalog_soft_words() -> dict[str, float]:
+    cardinals = {"isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8,
+                 "siyam": 9, "sampu": 10, "labindalawa": 12, "labinlima": 15, "dalawampu": 20,
+                 "tatlumpu": 30, "apatnapu": 40, "limampu": 50, "animnapu": 60, "pitumpu": 70,
+                 "walumpu": 80, "siyamnapu": 90, "sandaan": 100, "sanlibo": 1000}
+    ordinals = {"una": 1, "ikalawa": 2, "ikatlo": 3} | {
+        "ika" + w: v for w, v in cardinals.items() if 4 <= v <= 10}
+    out: dict[str, float] = {}
+    for w, v in (cardinals | ordinals).items():
+        out[w] = float(v)
+        if w[-1] in "aeiou":
+            out[w + "ng"] = float(v)
+    return out
+
+
+_SOFT_WORDS["tl"] = _tagalog_soft_words()
 # the ranks of a process or a sector (tertiary treatment, secondary damage, the primary
 # sector): soft, since Korean, Chinese and Japanese say them with a figure (3차 처리, 二次
 # 灾害, 三次産業); a figure of the translation may render them
@@ -4498,6 +4518,8 @@ def _find_numbers(text: str, lang: str | None, soft_words: bool = True) -> list[
                            _regnal(text, m.start(), m.group("r"), lang)))
     if lang in _QUARTER_HOUR:  # (_DAY_WORDS has the same languages)
         out = _with_phrases(text, out, lang)
+    if lang in _WORD_OCLOCK_AFTER or lang in ("es", "it", "pt"):
+        _with_word_oclock(text, out, lang)
     out.sort(key=lambda x: x.start)
     if lang in _INDIC_SCALES and len(out) > 1:
         out = _with_word_led_scales(text, out, lang)
@@ -5354,6 +5376,41 @@ def _second_half_minutes(text: str, out: list[Num], lang: str) -> None:
         if x.kind == "number" and x.text.isdigit() and int(x.text) <= 60 and after.match(text, x.end) \
                 and before.search(text, max(0, x.start - 5), x.start):
             x.values = x.values | {_key(45 + int(x.text))}
+
+
+# the word for o'clock after an hour said as a word (elf Uhr, twelve o'clock, douze
+# heures, twaalf uur); Spanish, Italian and Portuguese say the hour after their article
+# instead (a las once, alle dodici, às dez: _CLOCK_BEFORE_HOUR)
+_WORD_OCLOCK_AFTER = {
+    "de": re.compile(r"[ \u00a0]+Uhr\b"), "en": re.compile(r"[ \u00a0]+o['’]clock\b", re.I),
+    "fr": re.compile(r"[ \u00a0]+heures?\b", re.I), "nl": re.compile(r"[ \u00a0]+uur\b", re.I),
+}
+
+
+def _with_word_oclock(text: str, out: list[Num], lang: str) -> None:
+    """A whole hour said as a number word with the word for o'clock after it (elf Uhr
+    abends, twelve o'clock) or, in Spanish, Italian and Portuguese, its article before it
+    (a las once de la noche): a time of day too (~ 11 p.m., 23 Uhr), as a figure is."""
+    after = _WORD_OCLOCK_AFTER.get(lang)
+    before = _CLOCK_BEFORE_HOUR.get(lang) if after is None else None
+    for x in out:
+        if x.kind != "word" or len(x.values) != 1 or x.tag:
+            continue
+        v = next(iter(x.values))
+        if not isinstance(v, float) or v != int(v) or not 0 <= v <= 24:
+            continue
+        if after is not None:
+            m = after.match(text, x.end)
+            if m is None:
+                continue
+            end = m.end()
+        elif before is not None and before.search(text, max(0, x.start - 30), x.start):
+            end = x.end
+        else:
+            continue
+        h = int(v)
+        x.values = x.values | {("t", (h * 60) % 720)}
+        x.tag = _day_half(h, 0, "") or _said_half(text, end, h, 0)
 
 
 def _day_half(h: int, mi: int, suf: str) -> str:
