@@ -2440,11 +2440,11 @@ _FA_APART_PREFIXES = frozenset({"میلی", "سانتی", "دسی"})
 # the Germanic languages that write a unit of length as the head of a compound noun (96
 # Laufmeter "120 running metres", 1.200 Höhenmeter, 40 hyllmeter, 300 Streckenkilometer)
 _LENGTH_COMPOUND_LANGS = frozenset({"de", "nl", "sv", "da", "nb", "nn", "no", "lb"})
-# first parts after which a head "meter" is no length: a volume (Festmeter, Raummeter,
-# Schüttraummeter: cubic metres of wood), an area or volume the table spells whole
-# (kubik-, quadrat-, kvadrat-) and the instruments (Barometer, Voltmeter, Ohmmeter: a
-# vowel ends the first part, it is a unit of its own or one listed here)
-_NOT_LENGTH_FIRST = ("fest", "raum", "schütt", "kubik", "quadrat", "kvadrat", "kubiek", "vierkant", "volt", "ohm",
+# first parts after which a head "meter" is no length: a volume (Festmeter, Raummeter:
+# cubic metres of wood, and the compounds ending in them), an area or volume the table
+# spells whole (kubik-, quadrat-, kvadrat-) and the instruments (Barometer, Voltmeter,
+# Ohmmeter: a vowel ends the first part, it is a unit of its own or one listed here)
+_NOT_LENGTH_FIRST = ("fest", "raum", "kubik", "quadrat", "kvadrat", "kubiek", "vierkant", "volt", "ohm",
                      "lux")
 _LENGTH_HEADS = ("m", "km")
 
