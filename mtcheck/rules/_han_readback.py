@@ -655,6 +655,37 @@ def _zh_person_runs(src: str) -> list[tuple[str, set[str]]]:
     return out
 
 
+def _zh_only_in_words(ch: str, text: str) -> bool:
+    """Is Chinese character ``ch``, no common surname's, written in ``text`` only inside a
+    common two-character word with a neighbour (晨 in 早晨, morning: Zipf 3.5 or more)?
+    There it names no one, so its reading is no evidence the source says a stand-in."""
+    from ._text import zipf
+    if ch in _ZH_SURNAME_CHARS:
+        return False
+    at = [m.start() for m in re.finditer(re.escape(ch), text)]
+    return bool(at) and all(any(zipf(w, "zh") >= 3.5 for w in (text[max(0, k - 1):k + 1], text[k:k + 2])
+                                if len(w) == 2 and _HAN.match(w[0]) and _HAN.match(w[1]))
+                            for k in at)
+
+
+_MID_SENTENCE_END = re.compile(r"(?:[\w,;:]|[,;:][”\"’'])$")
+
+
+def _zh_surname_mid_sentence(w: str, s: int, tgt: str, whole_tgt: str, tl: str | None) -> bool:
+    """Is lone capitalised ``w`` at ``tgt[s]``, a common Chinese surname's reading that is
+    fairly frequent in the target language's texts (Zipf under 4.5: Wang, Zhang, Yang,
+    written there mostly as names), a name by its capital: inside the sentence (after a word,
+    a comma or a quotation closed by a comma: “…,” Zhang said), after no article, and
+    written nowhere in the translation in lower case (a common word, Fan, Song, stays out)?"""
+    from ._text import zipf
+    if zipf(w.lower(), tl) >= 4.5:
+        return False
+    before = tgt[:s].rstrip()
+    if not _MID_SENTENCE_END.search(before) or re.search(r"(?i)(?<![\w'’-])(?:the|a|an)$", before):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(w.lower())}(?![\w'’-])", whole_tgt) is None
+
+
 def zh_surname_swapped(src: str, tgt: str, whole_src: str, whole_tgt: str,
                        tl: str | None) -> tuple[str, int, int, str] | None:
     """Out of Chinese: a person the source sentence names (``_zh_person_runs``: after a
@@ -688,12 +719,14 @@ def zh_surname_swapped(src: str, tgt: str, whole_src: str, whole_tgt: str,
         return None
     surnames = _zh_surname_readings()
     # (a one-syllable surname reads as one character: no character of the source reads so)
-    said = {r for c in set(_HAN.findall(whole_src)) for r in _char_pinyin(c)}
+    said = {r for c in set(_HAN.findall(whole_src)) if not _zh_only_in_words(c, whole_src)
+            for r in _char_pinyin(c)}
     cands = []
     for k, (w, s, e) in enumerate(words):
         f = latin(w)
         joined = (k > 0 and tgt[words[k - 1][2]:s] == " ") or (k + 1 < len(words) and tgt[e:words[k + 1][1]] == " ")
-        if joined or f not in surnames or len(f) < 3 or zipf(w.lower(), tl) >= 3.5 \
+        if joined or f not in surnames or len(f) < 3 \
+                or (zipf(w.lower(), tl) >= 3.5 and not _zh_surname_mid_sentence(w, s, tgt, whole_tgt, tl)) \
                 or exonym_classes(fold(w)) or f in said:
             continue
         cands.append((w, s, e))

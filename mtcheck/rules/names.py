@@ -9146,19 +9146,105 @@ def _han_swaps(ctx: CheckContext) -> Iterator[Finding]:
                 if got is not None and off <= got[1] and got[2] <= off + len(tgt.text):
                     hit, src_says = (got[0], got[1] - off, got[2] - off, got[3]), nsrc
                     break
+        says_text = src_says.text
         if hit is None and sl == "zh":
             hit = zh_surname_swapped(src.text, tgt.text, whole, doc, tl)
+            tail = _zh_speaker_tail(whole, src) if hit is None else None
+            if tail is not None:
+                # a quotation closed before its speaker's clause (“…。”王丽华说。), the
+                # segmenter cutting the clause off as a sentence of its own that pairs with
+                # nothing: the speaker read with the quotation
+                hit = zh_surname_swapped(src.text + tail, tgt.text, whole, doc, tl)
+                says_text = src.text + tail
         if hit is None:
             continue
         word, a, b, run = hit
         s, e = tgt.span(a, b)
         if _in_furniture(ctx, s, e):
             continue
-        ev = [ctx.evidence(ctx.source, text=src_says.text, note=f"source names {run}")]
+        ev = [ctx.evidence(ctx.source, text=says_text, note=f"source names {run}")]
         sev = Severity.MAJOR if sl == "zh" or half else Severity.MINOR
         yield ctx.flag(s, e, f"source “{run}” is not rendered, and “{word}” reads as no name of the "
                        f"source: another name" + (" beside the other half of the person's name" if half else ""),
                        evidence=ev, suggestion=None, severity=_severity_cap(ctx, sev))
+
+
+# a short clause closing a Chinese quotation's paragraph, no quotation mark in it (王丽华说。)
+_ZH_SPEAKER_TAIL = re.compile(r"[ \u3000]*([^。！？“”\"「」\n]{2,12}[。！？])")
+
+
+def _zh_speaker_tail(whole: str, src: Joined) -> str | None:
+    """The short clause right after Chinese source sentence ``src`` where ``src`` ends with a
+    closing quotation mark (“…。”王丽华说。): the quotation's speaker, cut off as a sentence of
+    its own; None otherwise."""
+    if not src.text.rstrip().endswith(("”", "」", "\"")):
+        return None
+    m = _ZH_SPEAKER_TAIL.match(whole, src.whole[1])
+    return m.group(1) if m is not None else None
+
+
+# consonants a Japanese reading may voice (rendaku) or not: k/g, s/z, t/d, h/b/p
+_JA_VOICING_PAIRS = frozenset({("k", "g"), ("s", "z"), ("t", "d"), ("h", "b"), ("h", "p"), ("b", "p")})
+
+
+def _ja_voicing_pair(a: str, b: str) -> bool:
+    """Do romaji words ``a`` and ``b`` differ only in one consonant voiced in one and plain in
+    the other (Ogawa ~ Okawa, Nakata ~ Nakada)?"""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and (diff[0] in _JA_VOICING_PAIRS or diff[0][::-1] in _JA_VOICING_PAIRS)
+
+
+def _han_voicing_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
+    """N001 out of Japanese: a surname written once, alone, that reads as a name of its
+    source sentence only by a reading's voicing (rendaku: a kanji read kuchi or guchi),
+    where the translation writes the same name with that one consonant the other way
+    beside a given name read back from the source (Hiroshi Ogawa … “Okawa said”): both
+    read as the source, so the reading cannot tell the slip, but a name is spelled one way
+    through an article; the lone mention is the misprint, major."""
+    from ._han_readback import _candidate, latin, read_back
+    whole = ctx.source.text if ctx.source is not None else ""
+    doc = ctx.target.text
+    words = list(_CAP_LATIN_WORD.finditer(doc))
+    if not words:
+        return
+    count: dict[str, int] = {}
+    for m in words:
+        count[m.group()] = count.get(m.group(), 0) + 1
+    for src, tgt, sl, tl in _han_beads(ctx):
+        if sl != "ja":
+            continue
+        here = {m.group() for m in _CAP_LATIN_WORD.finditer(tgt.text)}
+        for m in _CAP_LATIN_WORD.finditer(tgt.text):
+            w = m.group()
+            if count.get(w, 0) != 1 or not w.isascii() or not _candidate(w, sl, tl) \
+                    or _NAME_WORD_BEFORE.search(tgt.text, 0, m.start()) \
+                    or _NAME_WORD_AFTER.match(tgt.text, m.end()) \
+                    or not read_back(w, src.text, sl):
+                continue
+            others = sorted(x for x in count if x not in here and _ja_voicing_pair(x.lower(), w.lower())
+                            and read_back(x, src.text, sl))
+            if len(others) != 1:
+                continue
+            right = others[0]
+            # the other spelling beside a given name read back from the source: the person
+            # introduced in full
+            full = None
+            for n in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]{{2,}})[ \u00a0]+{right}(?![\w'’-])", doc):
+                if read_back(n.group(1), whole, sl) and latin(n.group(1)) != latin(right):
+                    full = (n.start(), n.end())
+                    break
+            if full is None:
+                continue
+            s, e = tgt.span(m.start(), m.end())
+            if s in done or _in_furniture(ctx, s, e):
+                continue
+            ev = [ctx.evidence(ctx.target, text=_snippet(ctx.target, full),
+                               note=f"the translation spells it {right} where it names the person in full")]
+            yield ctx.flag(s, e, f"“{w}” looks like a misspelling of “{right}”, which the translation writes "
+                                 f"elsewhere for the same name of the source",
+                           evidence=ev, suggestion=right, severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 def _han_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
@@ -13236,6 +13322,7 @@ def _n001_flagged(ctx: CheckContext, s: int, e: int) -> bool:
 def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     found = _misspellings(ctx, float(opts.get("min_ratio", 80)))
     yield from _han_slips(ctx, {start for _p, _f, start, _s in found})
+    yield from _han_voicing_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_name_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_place_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_katakana_slips(ctx)
