@@ -4494,6 +4494,33 @@ def _written_full_surnames(ctx: CheckContext, sl: str | None, tl: str | None) ->
     return ctx.cached("names.written_full_surnames", build)
 
 
+# an Icelandic person's name: one or two given names and a patronymic (Ásgeir Hrafn Þorvaldsson)
+_IS_FULL_NAME = re.compile(r"(?<![\w'’-])([A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]{2,})((?:[ \u00a0][A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]{2,})?"
+                           r"[ \u00a0][A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]*?s?(?:son|sonar|syni|dóttir|dóttur))(?![\w'’-])")
+
+
+def _is_kept_given_names(ctx: CheckContext, sl: str | None, tl: str | None) -> frozenset[str]:
+    """Out of Icelandic into another Latin-script language: the folded first given names of
+    the persons the source names with a patronymic (Ásgeir Hrafn Þorvaldsson, Sunna
+    Ragnarsdóttir) that the translation writes beside the next word of that name as the
+    source does, accents aside.  Icelanders are called by the given name at later
+    mentions, however common a word it is there (Ásgeir segir …): the given name is the
+    name of its lone mentions, as a surname elsewhere."""
+    if sl != "is" or tl == "is" or ctx.source is None:
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        tgt = fold(ctx.target.text)
+        out: set[str] = set()
+        for m in _IS_FULL_NAME.finditer(ctx.source.text):
+            first, rest = m.group(1), m.group(2).split()
+            pair = fold(f"{first} {rest[0]}")
+            if re.search(rf"(?<![\w'’-]){re.escape(pair)}(?![\w'’-])", tgt):
+                out.add(fold(first))
+        return frozenset(out)
+    return ctx.cached("names.is_kept_given_names", build)
+
+
 def _surnames_again(text: str, names: list[Name], doc_surnames: frozenset[str], sl: str | None,
                     kept: frozenset[str] = frozenset()) -> list[Name]:
     """The lone mentions, inside a sentence, of the article's surnames (``_doc_surnames``)
@@ -14484,6 +14511,32 @@ def _cased_words(text: str) -> frozenset[str]:
 _SLAVIC_STAND_IN_LANGS = frozenset({"hr", "sr", "bs", "sl", "cs", "sk", "pl"})
 
 
+# one Vietnamese syllable written without its marks (Nguyen, Khanh, Hoa): out of Vietnamese,
+# such a capitalised word that no German noun is, is a person's name word in any slot
+_VI_NAME_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+                               r"(?:[aeiou]{1,2}y?|y)(?:ng|nh|ch|[cmnpt])?")
+
+
+_GIVEN_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})[ \u00a0]$")
+
+
+def _caseless_full_name(src: str, tgt: str, m: re.Match, q: str, tl: str | None) -> bool:
+    """Out of a caseless script: is capitalised word ``m`` of ``tgt`` the surname of a
+    person named in full, right after a capitalised word no commoner than a name (Zipf
+    under 4) that renders the source word right before ``q`` in ``src`` (मीरा बेल ~
+    Meera Bell), however common a word of the target language the surname is?"""
+    b = _GIVEN_WORD_BEFORE.search(tgt, max(0, m.start() - 30), m.start())
+    if b is None or zipf(b.group(1).lower(), tl) >= _ANCHOR_ZIPF:
+        return False
+    k = src.find(q)
+    while k > 0:
+        prev = re.search(r"(\S+)\s+$", src[:k])
+        if prev is not None and present_in_other_script(b.group(1), prev.group(1)):
+            return True
+        k = src.find(q, k + 1)
+    return False
+
+
 def _stand_in_not_noun(w: str, tl: str | None, sl: str | None) -> bool:
     """In a language that capitalises its nouns (German): is ``w`` no noun the
     declension tables know and no compound of common words?"""
@@ -14622,6 +14675,17 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
     tfolds = [_word_folds(t.text) for _, t in beads]
     kept = _kept_surnames(ctx, sl, tl) if latin_src else frozenset()
     full = _written_full_surnames(ctx, sl, tl) if latin_src else frozenset()
+    # (out of Icelandic the given name of a person named with a patronymic, called so at
+    # later mentions: a name however common a word, as a kept surname)
+    is_given = _is_kept_given_names(ctx, sl, tl) if latin_src else frozenset()
+    full = full | is_given
+    # out of Vietnamese, whose syllables differ by their marks, a lower-case word of the
+    # source (minh of chứng minh, prove) is no evidence that a capitalised word written
+    # without marks (Minh) renders it: such a stand-in counts, but only against the lost given name of a
+    # person the translation names in full as the source does (``weak``)
+    vi_caps = frozenset(fold(w) for w in _STAND_IN_WORD.findall(whole) if w[:1].isupper()) \
+        if sl == "vi" and latin_src else None
+    vi_src_folds = [_word_folds(s.text) for s, _ in beads] if vi_caps is not None else []
     suffix = r"(?:['’][^\W\d_]+)?" if sl in _APOSTROPHE_SUFFIX_LANGS else ""
     pieces: list[frozenset[str]] | None = None
     skels: frozenset[str] | None = None
@@ -14644,12 +14708,21 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
         # (a word opening the sentence that only its place there keeps from being one:
         # a stand-in only in the slot of a person's surname opening the source's sentence)
         ys_opening: list[re.Match] = []
+        weak: set[int] = set()
         for m in _cap_words(tgt.text):
             w = m.group()
             f, low = fold(w), w.lower()
             particle = _after_particle(tgt.text, m.start())
-            if (zipf(low, tl) >= _STAND_IN_ZIPF and not particle) or low in stop or f in src_folds:
+            if (zipf(low, tl) >= _STAND_IN_ZIPF and not particle) or low in stop:
                 continue
+            if f in src_folds:
+                # (weak: written once in the whole translation, and no word of its own
+                # source sentence: a currency's name beside its lower-case word is neither)
+                if vi_caps is None or f in vi_caps or _sentence_initial(tgt.text, m.start()) \
+                        or not _VI_NAME_SYLLABLE.fullmatch(f) or f in _word_folds(src.text) \
+                        or capital_mentions(ctx.target.text, w)[0] != 1:
+                    continue
+                weak.add(m.start())
             opening = False
             if _sentence_initial(tgt.text, m.start()) and (zipf(low, tl) >= _STAND_IN_INITIAL_ZIPF
                                                           or _said_in(f, lower_words())
@@ -14671,8 +14744,12 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # a compound with a common word or a source word (Dartmouth-Centre)
             if tl in _NOUN_CAPS and not particle and not (_stand_in_not_noun(w, tl, sl) and _DE_SPEAKER_SLOT.search(
                     tgt.text[max(0, m.start() - 12):m.start()] + "|" + tgt.text[m.end():m.end() + 12])):
-                continue  # a German noun, capitalised as every noun is; a name only in a
-                # speaker's slot (so X, laut X, X sagte)
+                if vi_caps is not None and _VI_NAME_SYLLABLE.fullmatch(f) and _stand_in_not_noun(w, tl, sl) \
+                        and not _sentence_initial(tgt.text, m.start()) and capital_mentions(ctx.target.text, w)[0] == 1:
+                    weak.add(m.start())  # out of Vietnamese, a name word in any slot (weak)
+                else:
+                    continue  # a German noun, capitalised as every noun is; a name only in a
+                    # speaker's slot (so X, laut X, X sagte)
             if tl in _SLAVIC_STAND_IN_LANGS and any(
                     (c := exonym_classes(f[:-k] + e)) and c <= _EXO_PLACES
                     for k in (2, 3) if len(f) - k >= 4 for e in ("a", "", "o", "e")):
@@ -14684,7 +14761,7 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 continue  # a place, people or body of the lexicon, or a place's adjective
                 # opening a sentence; mid-sentence a word the lexicon holds only as
                 # another language's adjective is a surname (Greco, Romano)
-            if latin_src:
+            if latin_src and m.start() not in weak:
                 if _said_in(f, src_folds) and not (zipf(low, sl) >= REAL_WORD and not any(
                         x.startswith(f) for x in src_folds)):
                     continue  # a source word with another ending (but a word of the source
@@ -14740,7 +14817,7 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                             or any(_said_in(f, tfolds[x]) for x in here):
                         continue
                     if opening_only and not (k == i and _sentence_initial(stext, m.start())
-                                             and f in _paired_surnames(ctx, sl, tl)):
+                                             and (f in _paired_surnames(ctx, sl, tl) or f in is_given)):
                         continue  # (a stand-in opening the sentence: in the slot of a
                         # person's surname that opens the source's, named in full elsewhere)
                     if _sentence_initial(stext, m.start()) and zipf(p.lower(), sl) >= _STAND_IN_INITIAL_ZIPF \
@@ -14751,9 +14828,11 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                     said = re.compile(rf"(?<![\w'’-]){re.escape(p)}{suffix}(?![\w'’-])")
                     others = [j for j, (s2, _) in enumerate(beads) if j not in here and said.search(s2.text)]
                     # (and every other sentence of the translation saying it renders the source's)
+                    # (or, out of Vietnamese, a word of that sentence's source with the same
+                    # letters but another tone: Hòa … Hoa, each rendered Hoa)
                     if others and all(f in tfolds[j] for j in others) \
-                            and all(said.search(beads[j][0].text) for j in range(len(beads))
-                                    if j not in here and f in tfolds[j]):
+                            and all(said.search(beads[j][0].text) or (vi_caps is not None and f in vi_src_folds[j])
+                                    for j in range(len(beads)) if j not in here and f in tfolds[j]):
                         out.append((0.0, p, p, m.start() / max(1, len(stext)) if k == i else 0.5))
                 return out
             anchors = latin_anchors(i)
@@ -14779,8 +14858,12 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 cands: set[str] | None = None
                 for j in others:
+                    # (a frequent word of the target language too, where it follows a given
+                    # name that renders the source word right before this one: Meera Bell)
                     here = {m.group() for m in _cap_words(beads[j][1].text)
-                            if zipf(m.group().lower(), tl) < _ANCHOR_ZIPF and present_in_other_script(m.group(), q)}
+                            if (zipf(m.group().lower(), tl) < _ANCHOR_ZIPF
+                                or _caseless_full_name(beads[j][0].text, beads[j][1].text, m, q, tl))
+                            and present_in_other_script(m.group(), q)}
                     cands = here if cands is None else cands & here
                     if not cands:
                         break
@@ -14789,9 +14872,14 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
                 if any(present_in_other_script(w, q) for w in caps_i):
                     continue  # rendered in this sentence too
                 for x in sorted(cands):
-                    if any(fold(x) in tfolds[j] and q not in pieces[j] for j in range(len(beads)) if j != i):
+                    # (a surname that is a frequent word too, Meera Bell: its capitalised
+                    # mentions inside a sentence)
+                    xfolds = tfolds if zipf(x.lower(), tl) < _ANCHOR_ZIPF else [
+                        frozenset({fold(x)} if any(not _sentence_initial(t.text, c.start()) for c in re.finditer(
+                            rf"(?<![\w'’-]){re.escape(x)}(?![\w'’-])", t.text)) else ()) for _, t in beads]
+                    if any(fold(x) in xfolds[j] and q not in pieces[j] for j in range(len(beads)) if j != i):
                         continue  # the translation says it where the source does not say the word
-                    if not _said_in(fold(x), tfolds[i]):
+                    if not _said_in(fold(x), xfolds[i]):
                         anchors.append((qz, q, x, src.text.find(q) / max(1, len(src.text))))
                         break
         if not anchors:
@@ -14800,6 +14888,11 @@ def _lost_name_stand_ins(ctx: CheckContext) -> Iterator[Finding]:
         # letters or more first: a word of one reads back as almost anything)
         _, p, x, pos = min(anchors, key=lambda a: (not latin_src and not any(
             len(sk) >= 2 for sk in _skeletons(a[2].lower())), a))
+        if weak and fold(p) not in full:
+            # (a weak stand-in, out of Vietnamese: only for a person named in full)
+            ys = [r for r in ys if not any(r[0] <= k < r[1] for k in weak)]
+            if not ys:
+                continue
         if opening_only:
             # (a respelling the translation writes where its source says the lost name,
             # a Latvian respelling of an English surname, renders it)
