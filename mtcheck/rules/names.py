@@ -9035,6 +9035,7 @@ def _name_replaced(ctx: CheckContext) -> Iterator[Finding]:
     yield from _han_swaps(ctx)
     yield from _hangul_given_swaps(ctx)
     yield from _hangul_titled_surname_swaps(ctx)
+    yield from _ja_hangul_titled_swaps(ctx)
     yield from _ko_body_swaps(ctx)
     yield from _ja_public_university_swaps(ctx)
     yield from _caseless_surname_swaps(ctx)
@@ -13351,6 +13352,7 @@ def _name_near_miss(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     yield from _han_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _han_voicing_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_name_slips(ctx, {start for _p, _f, start, _s in found})
+    yield from _hangul_surname_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_place_slips(ctx, {start for _p, _f, start, _s in found})
     yield from _hangul_katakana_slips(ctx)
     yield from _katakana_voicing_slips(ctx)
@@ -15088,6 +15090,67 @@ def _ko_any_spelling(w: str) -> bool:
     return False
 
 
+_LATIN_CAP3 = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?![\w'’-])")
+
+
+def _hangul_surname_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
+    """N001 out of Korean: a person the source names in full (박서윤) and the translation
+    writes surname first with a hyphenated given name (Park Seo-yun), called by the
+    surname and a post in a sentence whose source says so (박 관장은: ``_KO_SURNAME_TITLED``), where the
+    translated sentence lacks that spelling and writes, once in the whole translation, a
+    capitalised word one letter off it (one changed, added or dropped, or two neighbours
+    swapped: "Pakr"; not "Pak", which spells the syllable) that spells no Hangul
+    syllable: the surname misspelt, major (the translation's own spelling tells it)."""
+    if ctx.source is None or not _HANGUL_SYLLABLES.search(ctx.source.text):
+        return
+    doc = ctx.target.text
+    # the surnames the translation confirms: its spelling before a hyphenated given name,
+    # that syllable opening a Hangul name of three syllables in the source
+    confirmed: dict[str, set[str]] = {}
+    runs = {r for r in _HANGUL_SYLLABLES.findall(ctx.source.text) if len(r) >= 3}
+    for m in _KO_GIVEN.finditer(doc):
+        sur = m.group(1)
+        for syl in {r[0] for r in runs}:
+            if _ko_surname(sur.lower(), syl):
+                confirmed.setdefault(syl, set()).add(sur)
+    if not confirmed:
+        return
+    count: dict[str, int] = {}
+    for m in _LATIN_CAP3.finditer(doc):
+        count[m.group(1)] = count.get(m.group(1), 0) + 1
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None or not _mostly_latin(texts[1].text):
+            continue
+        src, tgt = texts
+        lone = {m.group(1) for m in _KO_SURNAME_TITLED.finditer(src.text)} & set(confirmed)
+        if len(lone) != 1:
+            continue
+        syl = lone.pop()
+        if len(confirmed[syl]) != 1:
+            continue
+        right = next(iter(confirmed[syl]))
+        words = [m for m in _LATIN_CAP3.finditer(tgt.text)]
+        if any(m.group(1) == right for m in words):
+            continue  # the surname spelled right in the sentence
+        near = [m for m in words if count.get(m.group(1)) == 1 and m.group(1).isascii()
+                and _osa(m.group(1).lower(), right.lower(), score_cutoff=1) == 1
+                and not _ko_surname(m.group(1).lower(), syl) and not _ko_any_spelling(m.group(1).lower())]
+        if len(near) != 1:
+            continue
+        m = near[0]
+        s, e = tgt.span(m.start(1), m.end(1))
+        if s in done or _in_furniture(ctx, s, e):
+            continue
+        k = doc.find(right)
+        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {syl}"),
+              ctx.evidence(ctx.target, text=_snippet(ctx.target, (k, k + len(right))),
+                           note=f"the translation spells the surname {right} where it names the person in full")]
+        yield ctx.flag(s, e, f"“{m.group(1)}” looks like a misspelling of “{right}”, the translation's "
+                             f"spelling of the source's surname “{syl}” elsewhere",
+                       evidence=ev, suggestion=right, severity=_severity_cap(ctx, Severity.MAJOR))
+
+
 def _hangul_name_slips(ctx: CheckContext, done: set[int]) -> Iterator[Finding]:
     """N001 out of Korean: a person's name the source writes in Hangul as a surname and a
     two-syllable given name (김선영) that the translation writes surname first with the
@@ -16770,6 +16833,92 @@ _JA_KANJI_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,4}")
 # Hangul vowels (their index in a syllable) as Korean spelling of Japanese writes the five
 # vowels, alone or after a y (ㅏ ㅑ a, ㅣ i, ㅜ ㅠ ㅡ u, ㅔ e, ㅗ ㅛ o)
 _KO_JA_VOWEL = {0: "a", 2: "a", 20: "i", 13: "u", 17: "u", 18: "u", 5: "e", 8: "o", 12: "o"}
+
+
+# a Japanese surname of one to three kanji before a post or an honorific (山田理事長は, 佐藤さん)
+_JA_TITLED_SURNAME = re.compile(r"(?<![\u3400-\u9fff\uf900-\ufaff])([\u3400-\u9fff\uf900-\ufaff]{2,3}?)(?:"
+                                r"会長|社長|副社長|部長|課長|市長|町長|村長|知事|教授|監督|代表|理事長|組合長|"
+                                r"校長|院長|所長|局長|館長|園長|議員|委員長|店主|氏|さん)")
+# a Hangul word before a post or an honorific of Korean news copy (… 이사장은, … 씨가)
+_KO_WORD_TITLED = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,5})[ \u00a0](?:"
+                             + "|".join(sorted(_KO_TITLES + ["씨"], key=len, reverse=True))
+                             + r")(?:[은는이가을를의도와과께]|에게|께서|으로|로|이라|이다|이며)?(?![\uac00-\ud7a3])")
+
+
+def _ja_hangul_may_read(r: str, w: str) -> bool:
+    """May Hangul word ``w`` spell romaji reading ``r`` as a whole: read back so or, where
+    the read-back cannot tell, not ruled out, with the reading's vowels its own and its
+    length about two letters a syllable (カズオ kazuo ~ 가즈오; not a short reading found inside a
+    longer word by its consonants only)?"""
+    return abs(len(r) - 2 * len(w)) <= 3 and _hangul_vowels(w) in _ja_vowels(r) \
+        and present_in_hangul(r, w) is not False
+
+
+def _ja_hangul_rendered(r: str, text: str) -> bool:
+    """Does a Hangul word of ``text``, a particle after it or not, spell romaji reading ``r``
+    as a whole (``_ja_hangul_may_read``)?"""
+    for w in _HANGUL_SYLLABLES.findall(text):
+        if any(len(x) >= 2 and _ja_hangul_may_read(r, x) for x in (w, w[:-1])):
+            return True
+    return False
+
+
+def _ja_hangul_titled_swaps(ctx: CheckContext) -> Iterator[Finding]:
+    """N004 out of Japanese into Korean: a person the source sentence calls by a surname of
+    kanji and a post (山田理事長は), whose reading (yamada) the translation writes in Hangul
+    elsewhere (야마다) and not in this sentence, which has instead, before a Korean post
+    (… 이사장은), a Hangul name of three syllables or more in the vowels and finals Korean
+    spelling of Japanese writes that reads as no kanji run of the whole source and is no
+    frequent Korean word (스즈키): another person, major."""
+    from ._han_readback import _spans, available
+    sl, tl = _langs(ctx)
+    if sl != "ja" or tl != "ko" or ctx.source is None or not available("ja"):
+        return
+    whole = ctx.source.text
+    doc = ctx.target.text
+    if not _JA_TITLED_SURNAME.search(whole):
+        return
+    all_reads: set[str] = set()
+    for a, b, reads in _spans(whole, "ja"):
+        if _JA_KANJI_RUN.fullmatch(whole[a:b]):
+            all_reads.update(r for r in reads if len(r) >= 3 and r.isascii() and r.isalpha())
+    for bv in ctx.beads():
+        texts = _bead_texts(bv)
+        if texts is None:
+            continue
+        src, tgt = texts
+        lost = []
+        for m in _JA_TITLED_SURNAME.finditer(src.text):
+            run = m.group(1)
+            reads = {r for a, b, rs in _spans(run, "ja") if (a, b) == (0, len(run)) for r in rs
+                     if len(r) >= 4 and r.isascii() and r.isalpha()}
+            if not reads or any(_ja_hangul_rendered(r, tgt.text) for r in reads):
+                continue  # no reading, or the surname rendered in the sentence
+            if not any(_ja_hangul_rendered(r, doc) for r in reads):
+                continue  # the translation renders it nowhere: no telling its spelling
+            lost.append(run)
+        if len(lost) != 1:
+            continue
+        cands = []
+        for m in _KO_WORD_TITLED.finditer(tgt.text):
+            w = m.group(1)
+            if _hangul_vowels(w) is None or zipf(w, "ko") >= 4.0 \
+                    or any((ord(c) - 0xAC00) % 28 not in (0, 4, 19) for c in w) \
+                    or any(_ja_hangul_may_read(r, w) for r in all_reads):
+                continue  # (the finals Korean spelling of Japanese writes: none, ㄴ, ㅅ;
+                # a common word of Korean is no transcription, and a word that may read as
+                # a run of the source is that run)
+            cands.append(m)
+        if len(cands) != 1:
+            continue
+        m = cands[0]
+        s, e = tgt.span(m.start(1), m.end(1))
+        if _in_furniture(ctx, s, e):
+            continue
+        ev = [ctx.evidence(ctx.source, text=src.text, note=f"source names {lost[0]}")]
+        yield ctx.flag(s, e, f"source “{lost[0]}” is not rendered, and “{m.group(1)}” reads as no name "
+                             f"of the source: another person", evidence=ev, suggestion=None,
+                       severity=_severity_cap(ctx, Severity.MAJOR))
 
 
 def _ja_kanji_readings(src: str) -> frozenset[str]:
