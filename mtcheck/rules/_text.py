@@ -636,7 +636,8 @@ def entity_echoes(text: str, entity: int) -> int:
     n = 0
     for f in _folded_words(text):
         if (f.startswith(stems) or (longs is not None and longs.search(f))
-                or ((c := _COMPASS_RE.match(f)) is not None and f.startswith(stems, c.end()))) \
+                or (f[:1] in _COMPASS_FIRST and (c := _COMPASS_RE.match(f)) is not None
+                    and f.startswith(stems, c.end()))) \
                 and not _another_place(f, entity=entity):
             n += 1
     return n
@@ -645,6 +646,8 @@ def entity_echoes(text: str, entity: int) -> int:
 # a compass point fused with a place name (Nordirak, Südperu, Ostkongo): the place, whatever
 # the length of its name (``_entity_inner`` finds only five letters or more inside a word)
 _COMPASS_RE = re.compile(r"(?:nord|sud|ost|west|north|south|east)(?:ost|west|east)?-?")
+# the letters a match of it opens with (a cheap test first: most words open with another)
+_COMPASS_FIRST = frozenset("nsowe")
 
 
 def _another_place(word: str, name: str | None = None, *, entity: int | None = None) -> bool:
@@ -2673,6 +2676,8 @@ def _stretched_word(f: str, lang: str | None) -> bool:
     (crushhh, sooo, yesss: crush, so, yes)?  A name with a tripled letter (the Eee PC)
     collapses to no common word.  Emphasis stretches a vowel or the last letter; a
     consonant tripled inside a word is a typing slip (Petttit for Pettit, not "petit")."""
+    if _ELONGATED_RUN.search(f) is None:
+        return False  # (nearly every word: no letter three times, nothing collapses)
     if any(m.group(1) not in _STRETCH_VOWELS and m.end() < len(f) for m in _ELONGATED_RUN.finditer(f)):
         return False
     base, n = _ELONGATED_RUN.subn(r"\1", f)
@@ -5639,7 +5644,10 @@ def _with_slash_fractions(text: str, nums: list[Num]) -> list[Num]:
     return out
 
 
-_ROMAN_RE = re.compile(r"\b(?P<r>[IVXLC]{2,7}|[IVX])(?:e|er|ère|ème|es|\.)?(?![\w'’])")
+# (session 73: written to open with the numeral's letter, the word boundary before it a
+# look-behind, and [IVXLC]{2,7}|[IVX] as one letter and then 1 to 6 more or none after I, V
+# or X: the engine skips to those letters at C speed; the same matches, tried in the same order)
+_ROMAN_RE = re.compile(r"(?P<r>[IVXLC](?<!\w.)(?:[IVXLC]{1,6}|(?<=[IVX])))(?:e|er|ère|ème|es|\.)?(?![\w'’])")
 _ROMAN_LETTER = re.compile(r"[IVXLC]")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

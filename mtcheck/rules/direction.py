@@ -920,7 +920,12 @@ def _poles(text: str, lang: str | None, lx: Lexicon, toks: list[tuple[int, int, 
     def glued(i: int) -> bool:
         # (an elided article is part of the word after it: "points d'avance", session 68; a
         # Hebrew maqaf joins as a hyphen does, "ב־30%", session 73)
-        return i + 1 < len(toks) and not _ELISION_GAP.sub("", text[toks[i][1]:starts[i + 1]]).strip(" \t\n-–\u05be")
+        if i + 1 >= len(toks):
+            return False
+        gap = text[toks[i][1]:starts[i + 1]]
+        if "'" in gap or "’" in gap:  # (else nothing for _ELISION_GAP to take: most gaps are a space)
+            gap = _ELISION_GAP.sub("", gap)
+        return not gap.strip(" \t\n-–\u05be")
 
     if lx.figure_next and lx.chars is None:
         # (session 68) a `figure_next` word joined to its figure by a hyphen names a class, an

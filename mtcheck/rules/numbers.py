@@ -3486,6 +3486,16 @@ _DE_DAY_PARTS = ("", "s", "abend", "abends", "morgen", "morgens", "nachmittag", 
 _CAL_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
                        r"\u0b82\u0bbe-\u0bcd\u0bd7])+"
                        r"(?:-feira)?")  # Portuguese weekdays: terça-feira
+# (session 73) the same for a text without those marks (nearly every one), where it finds
+# the same words: a letter or a mark at every step is twice the work of a run of letters
+_CAL_MARK = re.compile(r"[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7]")
+_CAL_WORD_PLAIN = re.compile(r"[^\W\d_]+(?:-feira)?")
+
+
+def _cal_word_re(text: str) -> re.Pattern:
+    """``_CAL_WORD``, or the plain one that finds the same words in a ``text`` without
+    the marks (see ``_CAL_WORD_PLAIN``)."""
+    return _CAL_WORD if _CAL_MARK.search(text) else _CAL_WORD_PLAIN
 _DE_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
 # Dutch, Afrikaans and the Scandinavian languages glue a part of the day to the weekday as
 # German does (zaterdagavond, vrijdagochtend, Saterdagaand, lördagskvällen,
@@ -3561,7 +3571,7 @@ def _may_name_a_date(text: str, lang: str, table: dict) -> bool:
         return any(f in low for f in table)
     if lang in _DAY_PART_COMPOUNDS and any(d in low for d, _ in _compound_days(lang)):
         return True
-    return not table.keys().isdisjoint(_CAL_WORD.findall(low))
+    return not table.keys().isdisjoint(_cal_word_re(low).findall(low))
 
 
 # Abbreviated months (Dec. 10, Sept. 2025, 10. Dez. 2024): a month only with its dot and a
@@ -3821,7 +3831,7 @@ def calendar_words(text: str, lang: str | None) -> tuple[tuple[str, int, int, in
     if not table or not _may_name_a_date(text, lang, table):
         return tuple(abbr)
     out = abbr
-    for m in _CAL_WORD.finditer(text):
+    for m in _cal_word_re(text).finditer(text):
         w = m.group()
         low = w.lower()
         hit = None
@@ -4052,7 +4062,7 @@ def season_words(text: str, lang: str | None, loose: bool = False) -> list[tuple
             return []
     forms, context = entry
     out = []
-    for m in _CAL_WORD.finditer(text):
+    for m in _cal_word_re(text).finditer(text):
         w = m.group()
         low = w.lower()
         hit = forms.get(low)

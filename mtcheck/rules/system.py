@@ -103,6 +103,10 @@ def _probe(lang: str, where: str) -> re.Pattern | None:
 # where a closing line may begin (as its pattern allows): the start, a line start, after a
 # sentence end and blanks (a full-width one needs none: 火车八点开。希望这对你有帮助)
 _LINE_STARTS = re.compile(r"(?<=[.!?…])[ \t]+|(?<=[。！？])[ \t]*|\n\s*")
+# (session 73) the same ends for a text without a full-width stop (nearly every one),
+# written so that each match opens with its blank or line break (the stop before it a
+# look-behind): the engine skips to those at C speed instead of looking behind every character
+_LINE_STARTS_PLAIN = re.compile(r"[ \t\n](?:(?<=[.!?…][ \t])[ \t]*|(?<=\n)\s*)")
 
 
 _FIRST_WORD = re.compile(r"[^\W_]+")
@@ -128,7 +132,8 @@ def _ends_with_phrase(lang: str, probe: re.Pattern, text: str) -> bool:
     (A match where one may begin and its first word is one they start with, not a search
     through every character.)"""
     firsts = _end_firsts(lang)
-    for pos in (0, *(m.end() for m in _LINE_STARTS.finditer(text))):
+    starts = _LINE_STARTS if ("。" in text or "！" in text or "？" in text) else _LINE_STARTS_PLAIN
+    for pos in (0, *(m.end() for m in starts.finditer(text))):
         if firsts is not None:
             w = _FIRST_WORD.match(text, pos)
             if w is None or not w.group().upper().startswith(firsts):
