@@ -161,3 +161,25 @@ def test_clean_hints_say_what_they_said():
                   language._NOISE_HINT, list("wW.:/@#a -") + ["com", "DE", "www", "Io", "x"], spans=False)
     _same_matches(re.compile(r"%[\w(]|[{<_]|/\w+/|(?<!\S)--\w"), language._MARKUP_HINT,
                   list("%({<_/a -\n\t") + ["--", "x"], spans=False)
+
+
+def test_tokens_without_indic_marks():
+    alphabet = list("aZé1_ ?!'’-.\u0915\u093e\u0902")
+    for t in SENTENCES + list(_fuzz(alphabet)):
+        fast = sentence._token_re(t)
+        for pos in (0, len(t) // 2):
+            assert [m.span() for m in sentence._TOKEN.finditer(t, pos)] == \
+                [m.span() for m in fast.finditer(t, pos)], repr(t)
+    assert sentence._token_re("नहीं होगा") is sentence._TOKEN
+    assert sentence._token_re("Er kam nicht.") is sentence._TOKEN_PLAIN
+
+
+def test_negators_read_as_with_the_marked_tokens(monkeypatch):
+    texts = [(t, lang) for lang in ("en", "de", "fr") for t in SENTENCES + [
+        "He did not come, and nobody wondered whether it would not be better.",
+        "Er kam nicht, und niemand fragte sich, ob es nicht besser wäre.",
+        "Il n'est pas venu et personne ne s'est demandé si ce ne serait pas mieux."]]
+    fast = [sentence.negators(t, lang) for t, lang in texts]
+    monkeypatch.setattr(sentence, "_TOKEN_PLAIN", sentence._TOKEN)
+    assert [sentence.negators(t, lang) for t, lang in texts] == fast
+    assert any(fast)

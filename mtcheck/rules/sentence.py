@@ -657,10 +657,20 @@ _INDIC_MARKS = "".join(c for c in map(chr, range(0x0900, 0x0E00))
                        if unicodedata.category(c) in ("Mn", "Mc"))
 _LETTERS = rf"(?:[^\W\d_]|[{_INDIC_MARKS}])+"
 _TOKEN = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS})*|\d+|[?!]")
+# (session 73) the same tokens in a text without those marks (nearly every one): a run of
+# letters is half the engine's work of a letter-or-mark at every step (see _token_re)
+_TOKEN_PLAIN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[?!]")
+_INDIC_MARK_RE = re.compile(f"[{_INDIC_MARKS}]")
 _NE = ("n'", "n’")
 _PUNCT_GAP = re.compile(r"[,;:.!?()\[\]«»\"“”„‘’–—]")  # a mark between two words
 _NT = ("n't", "n’t")
 _QUE = re.compile(r"\b[Qq]u(?:e\b|['’])")  # French "que", "qu'" (of "ne … que", only)
+
+
+def _token_re(text: str) -> re.Pattern:
+    """``_TOKEN``, or for a ``text`` without an Indic mark ``_TOKEN_PLAIN``, which finds the
+    same tokens there (a letter or a mark, where no mark is, is a letter)."""
+    return _TOKEN if _INDIC_MARK_RE.search(text) else _TOKEN_PLAIN
 
 
 def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
@@ -673,7 +683,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         return []  # most sentences: no candidate word, no token loop
     if lx.chars is not None:
         return _char_negators(text, lx)
-    toks = [_unelided(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    toks = [_unelided(m.start(), m.end(), m.group().casefold()) for m in _token_re(text).finditer(text)]
     words = [t for _, _, t in toks]
     question = "?" in words
     out: list[tuple[int, int, str]] = []
@@ -963,7 +973,7 @@ def _wondered_whether(text: str, s: int, lx: Lexicon) -> bool:
     and an `ask` word at most three words before that `whether` word."""
     before = text[:s]
     cut = max(before.rfind(c) for c in ";:.!?()«»\"“”")
-    toks = [m.group().casefold() for m in _TOKEN.finditer(before, cut + 1)]
+    toks = [m.group().casefold() for m in _token_re(before).finditer(before, cut + 1)]
     for k in range(len(toks) - 1, max(-1, len(toks) - 11), -1):
         if toks[k] in lx.neg:
             return False  # a negator of its own between: not this question's
@@ -1318,7 +1328,7 @@ def negative_words(text: str, lang: str | None) -> list[str]:
             if lx.noun_end is not None else [])
     out = []
     prev = prev2 = ""
-    ms = list(_TOKEN.finditer(text))
+    ms = list(_token_re(text).finditer(text))
     words = [m.group().casefold() for m in ms]
     for i, w in enumerate(words):
         if lx.hyphen_tail and w in lx.hyphen_tail and ms[i].start() >= 2 \
@@ -2726,7 +2736,7 @@ def _bound_figures(text: str, lang: str | None) -> dict[str, list[tuple[bool, in
     low = text.casefold()
     if not any(b in low for b in lx.bound):
         return out
-    toks = list(_TOKEN.finditer(text))
+    toks = list(_token_re(text).finditer(text))
     words = [m.group().casefold() for m in toks]
     if not any(w in lx.bound for w in words):
         return out
