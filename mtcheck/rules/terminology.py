@@ -1365,7 +1365,8 @@ def _may_modify(word: str, after: str, lang: str) -> bool:
 _TERM_QUOTED = re.compile(r"^“([^”]+)”")
 
 
-def _bare_mention(ctx: CheckContext, f: Finding, pos: int, verbs_after: bool = False) -> bool:
+def _bare_mention(ctx: CheckContext, f: Finding, pos: int, verbs_after: bool = False,
+                  any_order: bool = False) -> bool:
     """In a source language that sets modifiers first, does the term stand bare in the
     source sentence of the finding at ``pos``: no content word right before it (spare
     bicycles) nor right after it (bicycle saddles) that stands beside none of its other
@@ -1373,9 +1374,10 @@ def _bare_mention(ctx: CheckContext, f: Finding, pos: int, verbs_after: bool = F
     phrase (Ersatzräder, Sättel), no other name for the thing. In other source languages
     nothing is asked. With ``verbs_after`` (a rendering of several words, one swapped) a
     German word in lower case after the term is a verb or a participle (sobald die
-    Raupe losfährt), no part of its phrase."""
+    Raupe losfährt), no part of its phrase. With ``any_order`` the neighbours are asked in
+    every source language (a Romance modifier after the term: infirmières puéricultrices)."""
     sl = base_lang(ctx.source.lang) if ctx.source is not None else ""
-    if sl not in _MODIFIER_FIRST:
+    if sl not in _MODIFIER_FIRST and not any_order:
         return True
     m = _TERM_QUOTED.match(f.message)
     if m is None:
@@ -1384,6 +1386,11 @@ def _bare_mention(ctx: CheckContext, f: Finding, pos: int, verbs_after: bool = F
     if not words:
         return False
     stop = _stopwords(sl) or _function_words(ctx, "src")
+    if any_order and not _stopwords(sl):
+        # a word of one letter (Portuguese o, e; Slavic v, z, i) is a function word where
+        # no list says so and the document is too short to tell
+        stop = stop | {w for w in (fold(m.group().lower()) for bv in term_beads(ctx)
+                                   for m in _WORD_RE.finditer(bv.source_text)) if len(w) == 1}
 
     def is_term(w: str, t: str) -> bool:
         p = len(os.path.commonprefix([w, t]))
@@ -1439,7 +1446,10 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     of the odd rendering stands elsewhere in the translation too, where the sentence holds
     a word of the usual rendering, or where the odd word may be a modifier of the noun
     that renders the term (extra nurses: a content word right after it in a
-    language that sets modifiers first; a Romance relational adjective)."""
+    language that sets modifiers first; a Romance relational adjective). A lone odd word
+    with one noun after it against a usual rendering of one word (reservoir ×5, storage
+    tank once) is read as that pair, every check asked of both words, where the source
+    (in any language) puts no content word of its own beside the term there."""
     m = _OTHER_PLACES.search(f.message)
     others = int(m.group(1)) if m is not None else 0
     if others < 4 or not f.suggestion or f.text_span is None:
@@ -1470,7 +1480,16 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
         if _freq_store(tl) is None or zipf(swap[0], tl) >= 4.0:
             return False
         ow, uw = [swap[0]], [swap[1]]
-    if _freq_store(tl) is None or any(zipf(w, tl) >= 5.0 for w in ow):
+    noun_after = None  # the noun after a lone odd word, read with it as one rendering
+    if tl in _MODIFIER_FIRST:
+        nxt = _NEXT_WORD.match(text, b)
+        if nxt and fold(nxt.group(1).lower()) not in stop and _may_modify(ow[-1], nxt.group(1), tl):
+            noun_after = _noun_after_odd(text, a, nxt, stop, swap, ow, uw)
+            if noun_after is None:
+                return False  # the word may be the modifier of the noun after it
+            ow = ow + [noun_after]
+    if _freq_store(tl) is None or any(zipf(w, tl) >= 5.0 for w in ow[-1:] if noun_after) \
+            or any(zipf(w, tl) >= (6.0 if noun_after else 5.0) for w in ow):
         return False  # a frequent word (or one of a language without word counts, where no
         # list tells a function word such as an adverb of place) may render another word
     for x in ow:
@@ -1483,10 +1502,6 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     if rel is not None and swap is None and rel.match(fold(ow[0].lower())):
         return False  # a Romance relational adjective may modify the noun that renders it (in
         # a swap the noun is the kept word: camión esparcidor / camión salero)
-    if tl in _MODIFIER_FIRST:
-        nxt = _NEXT_WORD.match(text, b)
-        if nxt and fold(nxt.group(1).lower()) not in stop and _may_modify(ow[-1], nxt.group(1), tl):
-            return False  # the word may be the modifier of the noun after it
     seg = ctx.target.segment_at(a)
     if seg is None:
         return False
@@ -1495,8 +1510,10 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     if any(fold(y.lower()) in sent_words or any(_same_word(fold(y.lower()), z, tl, heads=False)
                                                 for z in sent_words) for y in uw):
         return False  # the usual rendering stands in this sentence too: the word renders another
-    if not _bare_mention(ctx, f, a, verbs_after=swap is not None):
+    if not _bare_mention(ctx, f, a, verbs_after=swap is not None, any_order=noun_after is not None):
         return False
+    if noun_after is not None:
+        b = _NEXT_WORD.match(text, b).end()
     rest = [fold(mm.group().lower()) for mm in _WORD_RE.finditer(text) if not (a <= mm.start() < b)]
     rest_set = set(rest)
 
@@ -1507,6 +1524,25 @@ def _clear_swap(ctx: CheckContext, f: Finding) -> bool:
     # a word of the odd rendering found nowhere else in the translation, in no form
     return len(ow) <= 3 and any(not any(form_of(x2, z) for z in rest_set)
                                 for x2 in (fold(x.lower()) for x in ow))
+
+
+def _noun_after_odd(text: str, a: int, nxt: re.Match, stop: frozenset[str], swap,
+                    ow: list[str], uw: list[str]) -> str | None:
+    """The noun right after a lone odd word at ``a`` that, with it, makes the odd rendering
+    of a term the translation renders by one word elsewhere (reservoir ×5, storage tank
+    once): one word against one, no swap, and no content word right before the odd word
+    nor after the noun (specialised childcare workers: a longer phrase may render more than
+    the term). The caller asks the shared-word, frequency and source checks of the pair;
+    None where it is no such pair."""
+    if swap is not None or len(ow) != 1 or len(uw) != 1:
+        return None
+    third = _NEXT_WORD.match(text, nxt.end())
+    if third and fold(third.group(1).lower()) not in stop:
+        return None
+    prev = _PREV_WORD.search(text, 0, a)
+    if prev and fold(prev.group(1).lower()) not in stop:
+        return None
+    return nxt.group(1)
 
 
 def _one_word_swapped(ow: list[str], uw: list[str]) -> tuple[str, str] | None:

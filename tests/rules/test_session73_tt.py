@@ -1,0 +1,76 @@
+"""Session 73 helper tt: T003 recall. A near-synonym of two words (a modifier and its
+noun) swapped in once for a term rendered by one word at five other mentions or more
+(pass ×5, fare voucher once) is major where the source says the term bare there."""
+from __future__ import annotations
+
+import mtcheck
+
+
+def t003(tmp_path, src: str, tgt: str, sl: str, tl: str) -> list[tuple[str, str]]:
+    s, t = tmp_path / f"s.{sl}.txt", tmp_path / f"t.{tl}.txt"
+    s.write_text(src, encoding="utf-8")
+    t.write_text(tgt, encoding="utf-8")
+    return [(f.severity.label, f.text) for f in mtcheck.compare(t, source=s).findings
+            if f.code == "T003" and not f.suppressed]
+
+
+PT_SRC = ("Um passe novo em Barcelos\n\n"
+          "A câmara de Barcelos aprovou ontem o passe para os idosos do concelho.\n\n"
+          "O passe custa dez euros por mês.\n\n"
+          "Com o passe, os idosos podem usar todas as linhas da cidade.\n\n"
+          "Muitos idosos pediram o passe{} e a câmara ouviu-os.\n\n"
+          "A câmara paga o resto do passe com o orçamento municipal.\n\n"
+          "O presidente apresentou o passe na feira de sexta-feira.\n")
+EN_PT = ("A new pass in Barcelos\n\n"
+         "Barcelos council yesterday approved the pass for the elderly of the municipality.\n\n"
+         "The pass costs ten euros a month.\n\n"
+         "With the pass, elderly people can use every line in the town.\n\n"
+         "Many elderly people asked for the {} and the council listened.\n\n"
+         "The council pays the rest of the pass from the municipal budget.\n\n"
+         "The mayor presented the pass at the Friday fair.\n")
+
+
+def test_modifier_and_noun_for_one_word_is_major_pt_en(tmp_path):
+    assert t003(tmp_path, PT_SRC.format(""), EN_PT.format("pass"), "pt", "en") == []
+    assert t003(tmp_path, PT_SRC.format(""), EN_PT.format("fare voucher"), "pt", "en") \
+        == [("major", "fare")]
+
+
+def test_source_word_beside_the_term_keeps_the_pair_minor_pt_en(tmp_path):
+    # the source says "passe dourado" there: the pair may render the phrase, no certain swap
+    assert t003(tmp_path, PT_SRC.format(" dourado"), EN_PT.format("fare voucher"), "pt", "en") \
+        == [("minor", "fare")]
+
+
+def test_a_longer_phrase_stays_minor_pt_en(tmp_path):
+    # three content words (fare voucher booklet): the phrase may render more than the term
+    assert [s for s, _ in t003(tmp_path, PT_SRC.format(""), EN_PT.format("fare voucher booklet"),
+                               "pt", "en")] == ["minor"]
+
+
+ES_SRC = ("Un nuevo puente para Tolosa\n\n"
+          "El puente se abrirá al tráfico el lunes.\n\n"
+          "Los obreros pasaron dos años construyendo el puente sobre el río.\n\n"
+          "El ayuntamiento pagó cuatro millones de euros por el puente.\n\n"
+          "Los ciclistas podrán cruzar el puente{} en ambos sentidos.\n\n"
+          "El puente tiene luces para la noche.\n\n"
+          "El alcalde cruzará el puente a pie con los constructores.\n")
+EN_ES = ("A new bridge for Tolosa\n\n"
+         "The bridge will open to traffic on Monday.\n\n"
+         "Workers spent two years building the bridge over the river.\n\n"
+         "The council paid four million euros for the bridge.\n\n"
+         "Cyclists will be able to cross the {} in both directions.\n\n"
+         "The bridge has lights for the night.\n\n"
+         "The mayor will walk across the bridge with the builders.\n")
+
+
+def test_modifier_and_noun_for_one_word_is_major_es_en(tmp_path):
+    assert t003(tmp_path, ES_SRC.format(""), EN_ES.format("bridge"), "es", "en") == []
+    assert t003(tmp_path, ES_SRC.format(""), EN_ES.format("steel viaduct"), "es", "en") \
+        == [("major", "steel")]
+
+
+def test_source_word_beside_the_term_keeps_the_pair_minor_es_en(tmp_path):
+    # "puente metálico": the source's own word after the term may be what the modifier renders
+    assert "major" not in [s for s, _ in t003(tmp_path, ES_SRC.format(" metálico"),
+                                              EN_ES.format("steel viaduct"), "es", "en")]
