@@ -398,10 +398,13 @@ _AGGLUTINATIVE_TAIL = {
 
 # the word endings that another case form replaces (the stem key each offers): Estonian and
 # Finnish nouns and adjectives in -ne / -nen take -se- in their other cases (eestikeelne /
-# eestikeelse, eestikeelset; suomalainen / suomalaisen); a Danish, Norwegian or Swedish
-# noun in -e takes its suffixed article as -n or -t (bue / buen, tære / tæret)
+# eestikeelse, eestikeelset; suomalainen / suomalaisen), Finnish nouns in -us / -ys take
+# -ukse- / -ykse- (rakennus / rakennuksen, rakennukselle; yhdistys / yhdistyksen); a
+# Danish, Norwegian or Swedish noun in -e takes its suffixed article as -n or -t (bue /
+# buen, tære / tæret)
 _NORDIC_ARTICLE = (("en", "e"), ("et", "e"))
-_STEM_SWAPS = {"et": (("ne", "se"),), "fi": (("nen", "se"),),
+_STEM_SWAPS = {"et": (("ne", "se"),), "fi": (("nen", "se"), ("us", "ukse"), ("ys", "ykse"),
+                                             ("u", "ukse"), ("y", "ykse")),  # (lemma(): -s off)
                **{lang: _NORDIC_ARTICLE for lang in ("da", "nb", "no", "nn", "sv")}}
 
 
@@ -2142,6 +2145,7 @@ _MODIFIER_AFTER = frozenset({"fr", "es", "it", "pt", "ca", "ro", "gl", "oc", "ar
                              "sw", "vi", "th", "id", "ms", "tl"})
 # source languages whose noun takes its complement after it behind an article only
 _BARE_AFTER_NO_MODIFIER = frozenset({"el"})
+_FINNIC_AFTER_TERM = frozenset({"fi", "et"})  # (see _compound_part_findings)
 _PART_SWAP_LANGS = frozenset({"de", "lb", "nl", "af", "sv", "da", "no", "nb", "nn"})
 # linking words of source languages that _LINKERS leaves out, for _compound_part_findings'
 # look at the words joined to a term (ulei de nucă, walnut oil)
@@ -2279,7 +2283,15 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     @lru_cache(maxsize=None)
     def swap(x: str, y: str) -> bool:
         # (the words as written too: lemma() cuts the -e of a head, Leiste → leist)
-        return _part_swap(x, y, tl) or _part_swap(written[x], written[y], tl)
+        if _part_swap(x, y, tl) or _part_swap(written[x], written[y], tl):
+            return True
+        # (a Danish, Norwegian or Swedish compound with its suffixed article at one mention
+        # only: grundrenovering / totalrenoveringen, the article taken off)
+        wx, wy = written[x], written[y]
+        ends = (wx.endswith(("en", "et")), wy.endswith(("en", "et")))
+        if tl in _NORDIC_DEFINITE and ends[0] != ends[1] and min(len(wx), len(wy)) >= 8:
+            return _part_swap(wx[:-2] if ends[0] else wx, wy[:-2] if ends[1] else wy, tl)
+        return False
 
     done: set[int] = set()
     for S, places in sorted(occ.items()):
@@ -2325,11 +2337,14 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if len(rest) == 1 and not in_head and len(S) == 1 and _wlen(S[0]) < 8:
             continue  # two mentions of a short word: too little to tell its rendering
         odd = beside(o, places[o])
-        if len(S) > 1 and sl not in _MODIFIER_AFTER or sl in _BARE_AFTER_NO_MODIFIER:
+        if len(S) > 1 and sl not in _MODIFIER_AFTER or sl in _BARE_AFTER_NO_MODIFIER \
+                or sl in _FINNIC_AFTER_TERM:
             # (a term of several words holds its own modifier, and a language that puts
             # modifiers before the noun puts a verb after it: zimní stadion pojme → no part;
             # in Greek a noun's complement after it stands behind an article, της πόλης, so a
-            # bare word right after it is a verb: τα καθίσματα κόστισαν)
+            # bare word right after it is a verb: τα καθίσματα κόστισαν; Finnish and Estonian
+            # set a noun's adjectives and genitives before it, so a word after a term of one
+            # word is its verb or a postposition: remontin piti → no part)
             odd = {a for a in odd if a[0] != 1}
         others = [beside(bi, places[bi]) for bi in rest]
         every = set.intersection(*others)

@@ -74,3 +74,45 @@ def test_source_word_beside_the_term_keeps_the_pair_minor_es_en(tmp_path):
     # "puente metálico": the source's own word after the term may be what the modifier renders
     assert "major" not in [s for s, _ in t003(tmp_path, ES_SRC.format(" metálico"),
                                               EN_ES.format("steel viaduct"), "es", "en")]
+
+
+# a Finnish noun in -us takes -ukse- in its other cases (kirjastorakennus /
+# kirjastorakennuksen / kirjastorakennukselle): one term; a Swedish or Norwegian compound
+# with its suffixed article at one mention only is that compound with one part swapped
+# (biblioteksbyggnad / kulturbyggnaden), and a Finnish word after a term of one word is its
+# verb (kirjastorakennuksen piti), no word of the term's own
+FI_SRC = ("Kirjastorakennus valmistuu Kuopiossa\n\n"
+          "Kirjastorakennus maksaa kaupungille noin yhdeksän miljoonaa euroa.\n\n"
+          "Arkkitehti Leena Koivisto suunnitteli kirjastorakennuksen kolme vuotta sitten.\n\n"
+          "{} piti valmistua jo toukokuussa, mutta työt viivästyivät.\n\n"
+          "Kaupunki myöntää kirjastorakennukselle lisärahaa ensi vuonna.\n")
+SV_FI = ("Biblioteksbyggnaden i Kuopio blir klar\n\n"
+         "Biblioteksbyggnaden kostar staden omkring nio miljoner euro.\n\n"
+         "Arkitekten Leena Koivisto ritade biblioteksbyggnaden för tre år sedan.\n\n"
+         "{} skulle ha varit klar redan i maj, men arbetet försenades.\n\n"
+         "Staden beviljar biblioteksbyggnaden mer pengar nästa år.\n")
+NB_FI = ("Bibliotekbygningen i Kuopio blir ferdig\n\n"
+         "Bibliotekbygningen koster byen rundt ni millioner euro.\n\n"
+         "Arkitekten Leena Koivisto tegnet bibliotekbygningen for tre år siden.\n\n"
+         "{} skulle vært ferdig allerede i mai, men arbeidet ble forsinket.\n\n"
+         "Byen gir bibliotekbygningen mer penger neste år.\n")
+
+
+def test_finnish_us_noun_compound_part_swapped_fi_sv(tmp_path):
+    src = FI_SRC.format("Kirjastorakennuksen")
+    assert t003(tmp_path, src, SV_FI.format("Biblioteksbyggnaden"), "fi", "sv") == []
+    assert t003(tmp_path, src, SV_FI.format("Kulturbyggnaden"), "fi", "sv") == [("minor", "Kulturbyggnaden")]
+    assert t003(tmp_path, src, SV_FI.format("Kulturbyggnad"), "fi", "sv") == [("minor", "Kulturbyggnad")]
+
+
+def test_finnish_us_noun_compound_part_swapped_fi_nb(tmp_path):
+    src = FI_SRC.format("Kirjastorakennuksen")
+    assert t003(tmp_path, src, NB_FI.format("Bibliotekbygningen"), "fi", "nb") == []
+    assert t003(tmp_path, src, NB_FI.format("Kulturbygning"), "fi", "nb") == [("minor", "Kulturbygning")]
+
+
+def test_another_source_word_there_is_no_swap_fi_sv_fi_nb(tmp_path):
+    # the source says another word at that mention (kulttuuritalo): the compound renders it
+    src = FI_SRC.format("Kulttuuritalon")
+    assert t003(tmp_path, src, SV_FI.format("Kulturbyggnaden"), "fi", "sv") == []
+    assert t003(tmp_path, src, NB_FI.format("Kulturbygningen"), "fi", "nb") == []
