@@ -1316,13 +1316,24 @@ def _parallel_support(ctx: CheckContext, beads: dict[int, BeadView], bead_ids: l
               "first four letters, neither is an abbreviation, a word of it stands nowhere else "
               "in the translation, its sentence holds no word of the usual one and, in a "
               "language that sets modifiers first, no content word follows it (extra nurses; in "
-              "German, no noun, nor any word after a word in lower case). A rendering of several "
+              "German, no noun, nor any word after a word in lower case), unless the odd word stands "
+              "alone before one noun, with no content word after that, against a usual rendering of "
+              "one word (reservoir ×5, storage tank once): the pair is then the odd rendering, judged "
+              "as a whole, where the source (in any language) puts no content word of its own beside "
+              "the term there. A rendering of several "
               "words with one of them swapped, the others kept as written (snow groomer ×4, snow "
               "tiller once), is judged so at four other mentions, by the swapped pair alone, where "
               "the word swapped in is "
               "no common one (under Zipf 4), even a Romance adjective beside the kept noun "
               "(camión salero); there a German word in lower case after the source term (sobald "
-              "die Raupe losfährt) is a verb, no word of the term's own.",
+              "die Raupe losfährt) is a verb, no word of the term's own. Finnish nouns in -us / -ys "
+              "and their case forms in -ukse- / -ykse- (rakennus / rakennuksen) are one word, a "
+              "Danish, Norwegian or Swedish compound with its suffixed article at one mention only "
+              "is compared without it (biblioteksbyggnad / kulturbyggnaden), and the word right "
+              "after a one-word term of a Finnish or Estonian source is its verb, no word of its "
+              "own. A word spelled like the term itself (apparatus → Apparat), found only in the "
+              "odd sentence, renders it wherever the sentence puts it, and in German such a "
+              "capitalised noun is no name kept as written.",
       why="MT translates sentence by sentence, so a term (Fahrräder → bicycles) can flip to a "
           "near-synonym (bikes) and the reader wonders whether a different thing is meant.",
       fail=("Die Fahrräder sind schwer. Keine Fahrräder im Gefängnis. Fahrräder sind verboten.",
@@ -3041,7 +3052,8 @@ def _single_word_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             # Produktionsbohrung for production well is a modifier swapped, no name kept)
             compound_swap = t2 is not None and _nouns_capitalised(tl) and _same_word(t1, t2, tl)
             if any(_spelled_alike(bw.src_surface[L], w) and (t != t2 or (
-                    w[:1].isupper() and not bw.src_surface[L][:1].isupper() and not compound_swap))
+                    w[:1].isupper() and not bw.src_surface[L][:1].isupper() and not compound_swap
+                    and not (_nouns_capitalised(tl) and fold(w.lower()) != fold(bw.src_surface[L].lower()))))
                    for t, w in bw.tgt_surface.items()):
                 continue
             if bw.src_starts and bw.src_surface_at and _adjunct_as_adjective(
@@ -4132,7 +4144,7 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         dpos = abs(pos_s - pos_t)
         anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
         if anchored or (tl in _COMPOUNDING and (_same_word(t, t1, tl) or _modifier_inside(t1, t)
-                                                 or _short_head(t, t1, tl))) \
+                                                 or _short_head(t, t1, tl))) or l_like(t) \
                 or (tl == "ko" and _hangul_head_swap(t, t1)):
             # (or a compound on t1's head or modifier, with another modifier or head: the word
             # renders the term, wherever the sentence puts it: Erdwärmebohrungen / Tiefbohrungen;

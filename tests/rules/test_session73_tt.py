@@ -116,3 +116,37 @@ def test_another_source_word_there_is_no_swap_fi_sv_fi_nb(tmp_path):
     src = FI_SRC.format("Kulttuuritalon")
     assert t003(tmp_path, src, SV_FI.format("Kulturbyggnaden"), "fi", "sv") == []
     assert t003(tmp_path, src, NB_FI.format("Kulturbygningen"), "fi", "nb") == []
+
+
+# a word spelled like the source term (its cognate: apparatus, appareil → Apparat) found
+# only in the odd sentence renders the term wherever the sentence puts it, and in German,
+# which capitalises its nouns, it is a noun, no name kept as written
+EN_APP = ("A new apparatus for the Kelby clinic\n\n"
+          "The apparatus arrived at the Kelby clinic in March.\n\n"
+          "Nurses were trained for two weeks before the apparatus was switched on.\n\n"
+          "The apparatus measures lung function in under a minute.\n\n"
+          "A charity paid for the apparatus with money from a summer fete.\n\n"
+          "Doctors expect the apparatus to shorten waiting lists considerably, the manager said.\n")
+FR_APP = ("Un nouvel appareil pour la clinique de Kelby\n\n"
+          "L'appareil est arrivé à la clinique de Kelby en mars.\n\n"
+          "Les infirmières ont été formées pendant deux semaines avant la mise en marche de l'appareil.\n\n"
+          "L'appareil mesure la fonction pulmonaire en moins d'une minute.\n\n"
+          "Une association a payé l'appareil avec l'argent d'une fête d'été.\n\n"
+          "Les médecins s'attendent à ce que l'appareil raccourcisse nettement les listes "
+          "d'attente, a dit la directrice.\n")
+DE_APP = ("Ein neues Gerät für die Klinik in Kelby\n\n"
+          "Das Gerät kam im März in der Klinik in Kelby an.\n\n"
+          "Pflegekräfte wurden zwei Wochen geschult, bevor das Gerät eingeschaltet wurde.\n\n"
+          "Das Gerät misst die Lungenfunktion in weniger als einer Minute.\n\n"
+          "Ein Wohltätigkeitsverein bezahlte das Gerät mit dem Erlös eines Sommerfests.\n\n"
+          "Die Ärzte erwarten, dass {} die Wartelisten deutlich verkürzt, sagte die Leiterin.\n")
+
+
+def test_cognate_once_against_the_usual_word_en_de(tmp_path):
+    assert t003(tmp_path, EN_APP, DE_APP.format("das Gerät"), "en", "de") == []
+    assert t003(tmp_path, EN_APP, DE_APP.format("der Apparat"), "en", "de") == [("major", "Apparat")]
+
+
+def test_cognate_once_against_the_usual_word_fr_de(tmp_path):
+    assert t003(tmp_path, FR_APP, DE_APP.format("das Gerät"), "fr", "de") == []
+    assert t003(tmp_path, FR_APP, DE_APP.format("der Apparat"), "fr", "de") == [("major", "Apparat")]
