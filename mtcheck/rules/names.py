@@ -4582,6 +4582,33 @@ def _fi_sv_generic_name(t: Name, src: str, sl: str | None, tl: str | None) -> bo
     return False
 
 
+# Finnish has no native b, d, g: the Swedish name of a Finnish place often writes a voiced
+# stop where the Finnish one has its plain one, or the other way round (a Finnish place
+# Tapola, Swedish Tabola), the name's opening otherwise alike
+_FI_SV_STOP_FOLD = str.maketrans("bdgw", "ptkv")
+
+
+def _fi_sv_stop_variant(g: Name, t: Name, sl: str | None, tl: str | None) -> bool:
+    """Out of Finnish into Swedish or back, is one-word target name ``t`` the place of
+    one-word source name ``g`` in the other national language: their first four letters
+    alike once doubled letters are written once and b, d, g read as p, t, k, and one of
+    those stops voiced in the one name and plain in the other?  Not a lexicon entity, a
+    given name or an acronym."""
+    if {norm_lang(sl), norm_lang(tl)} != {"fi", "sv"} or len(g.parts) != 1 or len(t.parts) != 1:
+        return False
+    a, b = g.parts[0], t.parts[0]
+    if g.classes or t.classes or a.classes or b.classes or a.acronym or b.acronym \
+            or a.low in _given_names() or b.low in _given_names():
+        return False
+
+    def once(w: str) -> str:
+        return re.sub(r"(.)\1", r"\1", w)
+    x, y = once(a.low), once(b.low)
+    if len(x) < 5 or len(y) < 5 or x[:4].translate(_FI_SV_STOP_FOLD) != y[:4].translate(_FI_SV_STOP_FOLD):
+        return False
+    return any({c, d} in ({"p", "b"}, {"t", "d"}, {"k", "g"}) for c, d in zip(x[:4], y[:4]))
+
+
 def _vi_calendar_word(g: Name, src: str, sl: str | None) -> bool:
     """Is Vietnamese source name ``g`` a weekday or month (thứ Tư = Wednesday, tháng Mười
     Hai = December, Chủ nhật = Sunday)?"""
@@ -4800,6 +4827,27 @@ def _head_of(w: str, table: dict[str, tuple[frozenset[str], tuple[str, ...]]], l
     # Weinbauernverbands, Winzervereins, Landbrugsforeningen)
     return any(f.endswith(h) and len(f) - len(h) >= 4 for h in heads[0] | set(heads[1]) if len(h) >= 4) \
         or any(0 < len(f) - (i := f.rfind(h)) - len(h) <= 3 and i >= 4 for h in heads[1] if len(h) >= 5)
+
+
+# the word after a target name: a capitalised word one blank on
+_WORD_AFTER_NAME = re.compile(r"[ \u00a0]+([^\W\d_][^\W\d_'’]*)")
+
+
+def _lone_head_qualified(g: Name, t: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is source name ``g`` a body's head noun alone (a regional ministry, a directorate:
+    data/names/body_head_nouns.txt), and the one-word target name ``t`` in its slot right
+    before a capitalised head noun of the translation's language (the Regional Department,
+    the Coastal Directorate)?  The head was translated, the word before it a qualifier the
+    translation adds (which body of the kind), no name put in the head's place.  Not a
+    given name or acronym on either side."""
+    if len(g.parts) != 1 or len(t.parts) != 1 or g.classes or g.parts[0].classes:
+        return False
+    p, q = g.parts[0], t.parts[0]
+    if p.acronym or q.acronym or p.low in _given_names() or q.low in _given_names() \
+            or not _body_head(p.text, sl):
+        return False
+    m = _WORD_AFTER_NAME.match(tgt, t.end)
+    return m is not None and m.group(1)[:1].isupper() and _body_head(m.group(1), tl, compound=True)
 
 
 def _headed_body_translated(g: Name, tgt: str, sl: str | None, tl: str | None) -> bool:
@@ -5223,13 +5271,16 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
                         for p in g.parts):
         return False
     if any(_body_head(p.text, sl) for p in g.parts):
-        if len(g.parts) == 1 and (sl in _HEAD_AFTER and g.parts[0].zipf < REAL_WORD or not has_freq(sl)):
+        if len(g.parts) == 1 and ((sl in _HEAD_AFTER or sl in _ROMANCE) and g.parts[0].zipf < REAL_WORD
+                                  or not has_freq(sl)):
             # the head alone, with a case ending the word list lacks (Müdürlüğünden, from
-            # the Directorate; Turkish writes no apostrophe after a body's name), or in a
-            # language with no word list, where any capital inside a sentence looks like
-            # a name's (Swahili Vituo vya Afya, health centres): the translation's head of
-            # its own language renders it
+            # the Directorate; Turkish writes no apostrophe after a body's name), or a rare
+            # head of a Romance language (a regional government's department: Viceconsejería),
+            # or in a language with no word list, where any capital inside a sentence looks
+            # like a name's (Swahili Vituo vya Afya, health centres): the translation's head
+            # of its own language renders it
             return any(m.group()[:1].isupper() and _body_head(m.group(), tl, compound=True)
+                       or _elided_capital_head(m.group(), tl)
                        for m in _BODY_TOKEN.finditer(tgt))
         return False  # (the head itself is rendered by the target's head)
     if len(g.parts) == 1 and _head_compound(g.parts[0].text, sl):
@@ -5275,7 +5326,18 @@ def _body_name_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str |
     if not found:
         return False
     return any(m.group()[:1].isupper() and _body_head(m.group(), tl, compound=True)
+               or _elided_capital_head(m.group(), tl)
                for m in _BODY_TOKEN.finditer(tgt))
+
+
+def _elided_capital_head(tok: str, tl: str | None) -> bool:
+    """Is token ``tok`` a Romance article or preposition elided before a capitalised head
+    noun of a body's name (l'Association, dell'Istituto, d'Agència)?"""
+    if tl not in _ROMANCE:
+        return False
+    bits = re.split("['’]", tok)
+    return len(bits) == 2 and 1 <= len(bits[0]) <= 4 and bits[0].islower() \
+        and bits[1][:1].isupper() and _body_head(bits[1], tl)
 
 
 # a word of lower-case letters (a common word of a Latin-script text, never a name)
@@ -5850,6 +5912,12 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 d = 0.0 if listed else abs(t.start / tlen - pos)  # (a list's slot is its slot)
                 if d <= 0.5 or len(extra) == 1:
                     extra.remove(t)
+                    if _lone_head_qualified(g, t, tgt.text, sl, tl):
+                        continue  # la Dirección de Pesca ~ the Coastal Fisheries Directorate: the
+                        # body's head noun translated, a qualifier before it no name in its stead
+                    if _fi_sv_stop_variant(g, t, sl, tl):
+                        continue  # a Finnish place by its Swedish name, a stop voiced (Tapolaan ~
+                        # Tabola): the place in the other national language
                     if _connective_name_word(t, tgt.text, g, sl, tl):
                         continue  # Tanzania Ports Authority ~ Mamlaka ya Bandari … Kituo cha Tatu:
                         # a word of a name the translation built with its connectives
@@ -6243,6 +6311,17 @@ def _source_name_acronym(g: Name, t: Name, src: str, tgt: str) -> bool:
     return False
 
 
+def _head_for_source_head(t: Name, src: str, sl: str | None, tl: str | None) -> bool:
+    """Is target group ``t`` one word, a body's head noun of the translation's language
+    (Guild, Federation: data/names/body_head_nouns.txt), while the source sentence writes a
+    capitalised head noun of its own language?  The body's head, translated: no name
+    added.  Not a lexicon entity or acronym."""
+    if len(t.parts) != 1 or t.classes or t.parts[0].classes or t.parts[0].acronym \
+            or not _body_head(re.sub(r"['’]s?$", "", t.text), tl):
+        return False
+    return any(m.group()[:1].isupper() and _body_head(m.group(), sl) for m in _BODY_TOKEN.finditer(src))
+
+
 def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | None) -> bool:
     """Is target group ``t``, in a language of ``_OWN_TITLE_LANGS``, title words of a name
     translated from the source sentence: each word a frequent common word of the target
@@ -6253,6 +6332,8 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
     a name added."""
     if _compound_rendered(t, src, sl, tl):
         return True  # a compound of common words rendered word by word (Várfürdő ~ Castle Bath)
+    if _head_for_source_head(t, src, sl, tl):
+        return True  # la Hermandad de Pescadores ~ the Fishermen's Brotherhood: the head translated
     if _unlisted_title_word(t, tgt, src, sl, tl):
         return True  # Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal
     if _listed_title_words(t, tgt, src, tl):
