@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..model import Document, Evidence, Finding, Segment, Severity
-from ._text import kana_spellings, kana_voicing_slips, kana_liquid_slips, voiced_consonants, _CLOSED_COMPOUNDS
+from ._text import _nordic_definite, kana_spellings, kana_voicing_slips, kana_liquid_slips, voiced_consonants, _CLOSED_COMPOUNDS
 from ._text import GREEK_CASES, _GREEK_PAN, softened_nominative, greek_nominatives, greek_romanisations, nen_nominative, _FLEETING_VOWELS, fleeting_case
 from ._text import capital_mentions, _APOSTROPHE_SUFFIX_LANGS, DATA as _NAMES_DATA, _PLAIN_WORD_RE, _read_lines, lang_word_table as _lang_word_table, namelike, _skeletons, _squeeze, _consonants
 from ._text import (present_in_hangul, in_hiragana, _CURRENCY_CODES, _EN_STREET_WORDS, _EXO_PERSONS, entity_openings, _given_names, de_proper, people_noun, _EXO_PLACES, _JOINERS, _OTHER_SCRIPT, _OWN_SCRIPT_LANGS, _SCRIPT_WORD, _ROMANCE, _NAME_CAPS,
@@ -6529,11 +6529,18 @@ _APOS_SPLIT = re.compile("['’]")
 # Scandinavian compounds put a linking vowel for a first word's final -a (kyrka ~
 # kyrkoråd "church council", gata ~ gatubelysning "street lighting", vecka ~ veckotidning)
 _LINKING_VOWEL_LANGS = frozenset({"sv"})
+# Danish and Norwegian put a linking -e- after a first word's final consonant (barn ~
+# barnehage "kindergarten", hest ~ hestesko "horseshoe")
+_LINKING_E_LANGS = frozenset({"da", "nb", "nn", "no"})
 
 
 def _linking_vowel(left: str, lang: str | None) -> bool:
     """Is ``left`` (a compound's first part) a common word of ``lang`` in -a written with
-    its linking vowel -o or -u (kyrko-, gatu-, vecko-)?"""
+    its linking vowel -o or -u (kyrko-, gatu-, vecko-), or in Danish or Norwegian a common
+    word of four letters or more, closed by a consonant, with its linking -e (heste-)?"""
+    if lang in _LINKING_E_LANGS:
+        return len(left) >= 5 and left[-1] == "e" and left[-2] not in "aeiouyæøå" \
+            and zipf(left[:-1], lang) >= REAL_WORD
     return lang in _LINKING_VOWEL_LANGS and len(left) >= 4 and left[-1] in "ou" \
         and zipf(left[:-1] + "a", lang) >= REAL_WORD
 
@@ -6579,13 +6586,18 @@ def _compound_head_cognate(low: str, sl: str | None, tgt: str) -> bool:
         return False
     for i in range(4, n - 5):
         left, right = low[:i], low[i:]
-        if zipf(right, sl) < REAL_WORD or (zipf(left, sl) < REAL_WORD and zipf(left[:-1], sl) < REAL_WORD):
-            continue
-        head = fold(right)
-        for w in words:
-            for k in (len(head) - 1, len(head), len(head) + 1):
-                if len(w) >= k + 3 and _indel(w[-k:], head) <= 2:
-                    return True
+        if zipf(left, sl) < REAL_WORD and zipf(left[:-1], sl) < REAL_WORD \
+                and not (len(left) >= 8 and _words_compound(left, sl)):
+            continue  # (the modifier a word, or common words written as one: heste|sport)
+        heads = [right] if zipf(right, sl) >= REAL_WORD else []
+        # a Nordic head with its definite article (register|et ~ Register): the bare noun
+        heads += [right[:-len(x)] for x in _nordic_definite().get(sl or "", ())
+                  if right.endswith(x) and len(right) - len(x) >= 6 and zipf(right[:-len(x)], sl) >= REAL_WORD]
+        for head in map(fold, heads):
+            for w in words:
+                for k in (len(head) - 1, len(head), len(head) + 1):
+                    if len(w) >= k + 3 and _indel(w[-k:], head) <= 2:
+                        return True
     return False
 
 
@@ -7099,7 +7111,43 @@ def _common_opening(text: str, g: Name, lang: str | None) -> bool:
         or _suffixed_local_word(p.low, lang) or _ro_articled_plural(p.low, lang) \
         or _en_spelling_variant(p.low, lang) or _tr_case_form(p.low, lang) \
         or _en_prefixed_verb_form(p.low, lang) or _pl_past_personal(p.low, lang) \
-        or _nordic_definite_singular(p.low, lang)
+        or _nordic_definite_singular(p.low, lang) or _nordic_definite_plural_word(p.low, lang)
+
+
+# the Nordic definite plural endings after which the bare noun stands in the word list
+# (Norwegian and Danish hest-ene, jente-ne, lærer-ne; Swedish bil-arna, flick-orna)
+_NORDIC_DEF_PLURAL_WORD = {"sv": ("arna", "orna", "erna"), "da": ("ene", "ne"), "nb": ("ene", "ne"),
+                           "no": ("ene", "ne"), "nn": ("ane", "ene", "ne")}
+
+
+def _nordic_definite_plural_word(low: str, lang: str | None) -> bool:
+    """Is lower-case ``low`` (a Swedish, Danish or Norwegian word opening a sentence, rare
+    as written) a common noun in its definite plural, its bare singular (five letters or
+    more; before -ne, a stem in -e or -er: lærer|ne) a word of the language's word list
+    (Zipf 2 or more; a stem of three or four letters before a whole plural ending, Zipf
+    3.5: ulv|ene) at least as frequent as the plural, the plural unknown to English and
+    German texts and the stem rare there, neither a given name nor a lexicon place?  No
+    surname or place ends so (the places that do, island groups and ranges, are the
+    lexicon's)."""
+    ends = _NORDIC_DEF_PLURAL_WORD.get(lang or "")
+    if not ends or low in _given_names() or exonym_classes(fold(low)):
+        return False
+    z = zipf(low, lang)
+    if z >= REAL_WORD or any(_zipf_abroad(low, x) >= 1.0 for x in _ABROAD):
+        return False
+    for e in ends:
+        if not low.endswith(e) or (e == "ne" and not low[:-2].endswith(("e", "er"))):
+            continue
+        stem = low[:-len(e)]
+        # (Swedish -are nouns drop their -e before -arna: lärare ~ lärarna)
+        for st in (stem, stem + "are") if e == "arna" else (stem,):
+            # (a short stem only a frequent noun, before a whole plural ending: ulv|ene)
+            least = 2.0 if len(st) >= 5 else 3.5 if len(st) >= 3 and e != "ne" else None
+            if least is not None and zipf(st, lang) >= max(least, z) \
+                    and all(_zipf_abroad(st, x) < 2.0 for x in _ABROAD) \
+                    and st not in _given_names() and not exonym_classes(fold(st)):
+                return True
+    return False
 
 
 # the Nordic definite singular endings (Swedish bil-en, hus-et, skola-n, äpple-t; Danish and
