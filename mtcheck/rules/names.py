@@ -5225,6 +5225,72 @@ def _linked_run_translated(g: Name, src: str, tgt: str, sl: str | None, tl: str 
     return False
 
 
+# a word with its offsets, for chaining a source's capitalised words across short links
+_CHAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _linked_chain(src: str, start: int) -> list[str]:
+    """The capitalised words of ``src`` chained to the one at ``start`` by blanks and at
+    most one short lower-case linking word between two (Mali i Bardhë, Kisima cha Maji),
+    not counting a word that opens the sentence."""
+    toks = [(m.start(), m.end(), m.group()) for m in _CHAIN_WORD.finditer(src)]
+    k = next((i for i, t in enumerate(toks) if t[0] == start), None)
+    if k is None or not toks[k][2][:1].isupper():
+        return []
+
+    def joined(a: int, b: int) -> bool:
+        return src[toks[a][1]:toks[b][0]].strip(" \u00a0") == ""
+
+    def step(i: int, d: int) -> int | None:
+        j = i + d
+        if 0 <= j < len(toks) and joined(min(i, j), max(i, j)):
+            if toks[j][2][:1].isupper():
+                return j
+            w = toks[j][2]
+            if len(w) <= 3 and w.islower() and 0 <= j + d < len(toks) \
+                    and joined(min(j, j + d), max(j, j + d)) and toks[j + d][2][:1].isupper():
+                return j + d
+        return None
+    lo = hi = k
+    while (j := step(lo, -1)) is not None:
+        lo = j
+    while (j := step(hi, 1)) is not None:
+        hi = j
+    words = [t for t in toks[lo:hi + 1] if t[2][:1].isupper()]
+    if words and _opens_sentence(src, words[0][0]):
+        words = words[1:]
+    return [t[2] for t in words]
+
+
+def _linked_name_translated_whole(g: Name, src: str, tgt: str, sl: str | None, tl: str | None) -> bool:
+    """Is one-word source name ``g``, in a source language without a word list, one of two
+    to four capitalised words chained by blanks and short linking words (a name of common
+    words: an eye, a blue, in the language's own order), none a given name, while the
+    translation, inside its sentence, writes a run of as many capitalised words, none of
+    them in the source sentence, each a frequent common word of its language (Zipf 4 or
+    more), no given name and no lexicon entity?  The name's common words translated as its
+    title (… the Red Rock spring): no name lost."""
+    if has_freq(sl) or not has_freq(tl) or len(g.parts) != 1 or g.classes or g.parts[0].classes \
+            or g.parts[0].acronym:
+        return False
+    caps = _linked_chain(src, g.start)
+    if not 2 <= len(caps) <= 4 or g.text not in caps \
+            or any(w.lower() in _given_names() or exonym_classes(fold(w)) for w in caps):
+        return False
+    sfold = {fold(w) for w in _CHAIN_WORD.findall(src)}
+    titles = _person_titles().get(tl or "", frozenset())
+    pos = g.start / max(1, len(src))
+    for r in _TGT_CAPS_RUN.finditer(tgt):
+        words = r.group().split()
+        if len(words) != len(caps) or _opens_sentence(tgt, r.start()) \
+                or abs(r.start() / max(1, len(tgt)) - pos) > 0.3:
+            continue  # (as many words, inside the sentence, in the name's slot)
+        if all(fold(w) not in sfold and w.lower() not in _given_names() and not exonym_classes(fold(w))
+               and fold(w) not in titles and zipf(w.lower(), tl) >= 4.0 for w in words):
+            return True  # (no title of a person's office: Prime Minister)
+    return False
+
+
 # languages that capitalise every word of an event's name, common words too (Hungarian
 # Egri Tavaszi Fesztivál, Pécsi Virágkarnevál)
 _EVENT_CAPS = frozenset({"hu"})
@@ -8117,6 +8183,7 @@ def name_missing(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if _body_name_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _head_before_kept_name(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _linked_run_translated(g, bn.src.text, bn.tgt.text, sl, tl) \
+                    or _linked_name_translated_whole(g, bn.src.text, bn.tgt.text, sl, tl) \
                     or _event_name_translated(g, bn.src.text, bn.tgt.text, sl, tl):
                 continue  # a common word of a body's name, translated with its head noun
                 # (Asociația Crescătorilor ~ Verband der Züchter): not lost
