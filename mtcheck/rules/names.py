@@ -4244,6 +4244,19 @@ def _ship_prefix(g: Name, text: str) -> bool:
         and _SHIP_NAME_AFTER.match(text, g.end) is not None
 
 
+_NAME_AFTER_TITLE = re.compile(r"\.?[ \u00a0]+[^\W\d_a-z\u00df-\u00ff]")
+
+
+def _lone_person_title(g: Name, text: str, sl: str | None) -> bool:
+    """Is ``g`` a title of data/names/title_words.txt alone (an abbreviated honorific, Bb.,
+    Dr., or an office), right before a capitalised word: the person's name, which the name
+    finder took as a group of its own?  The title is translated (Ms, the governor), the
+    name after it is what to keep."""
+    return len(g.parts) == 1 and not g.classes and not g.parts[0].classes \
+        and g.parts[0].fold in _person_titles().get(sl or "", ()) \
+        and _NAME_AFTER_TITLE.match(text, g.end) is not None
+
+
 def _ship_named(g: Name, tfold: set[str], tgt: str, tl: str | None) -> bool:
     """Is ``g`` a ship's prefix and name (MV Isle of Lewis) whose name without the prefix
     is in ``tgt`` (“刘易斯岛”号, die Isle of Lewis)?"""
@@ -5816,6 +5829,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 # Harbour Board: compounds of a body's name sharing their head, translated
             if _demonym_rendered(g, ctx.source.text if ctx.source else src.text, tgt.text, sl, tl):
                 continue  # Aucklanders ~ 오클랜드 시민들: the place and a word for its people
+            if _lone_person_title(g, src.text, sl):
+                continue  # Bb. Reyes ~ Ms Reyes: an honorific alone before the name, translated
             if _ship_prefix(g, src.text):
                 continue  # the MV Caledonia ~ “加勒多尼亚”号: a ship's prefix, the name after it decides
             if acronyms and _acronym_in_own_form(g, tgt.text, acronyms):
