@@ -3089,7 +3089,7 @@ class NameIndex:
                 fa = fold(a).upper()
                 if any(fold(x).upper() == fa for x in self.acronyms):
                     return True
-            return bool(part.classes and part.classes & self.classes)
+            return bool(part.classes and (part.classes & self.classes or part.classes & self.deep_classes()))
         f = part.fold
         if f in self.folds:
             return True
@@ -3485,10 +3485,38 @@ def status(part: Part, index: NameIndex, lang: str | None = None) -> tuple[str, 
         g = _finnic_nominative(part.fold, lang, index)
         if g is not None:
             return "inflected", g
+    if index.lang == "fi":
+        g = _fi_case_form(part.fold, index)
+        if g is not None:
+            return "inflected", g
     g = index.near(part.fold)
     if g is not None:
         return "near", g
     return "missing", None
+
+
+# Finnish case endings after a name, folded (Oslossa, Oslosta, Oslolle; a foreign name
+# closed by a consonant takes a linking i before them: Cheltenhamissa, Bristolista)
+_FI_NAME_CASE_TAILS = frozenset({"ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "na", "n", "a",
+                                 "in", "iin", "hin", "seen", "en"})
+
+
+def _fi_case_form(f: str, index: NameIndex) -> str | None:
+    """A form of Finnish ``index`` that is folded name word ``f`` (five letters or more)
+    with a Finnish case ending, after a linking i where ``f`` closes on a consonant
+    (Cheltenham ~ Cheltenhamissa): more than the three letters ``inflected`` allows."""
+    if len(f) < 5:
+        return None
+    longs = index.longs
+    for k in range(bisect_left(longs, f), len(longs)):
+        g = longs[k]
+        if not g.startswith(f):
+            break
+        tail = g[len(f):]
+        if tail in _FI_NAME_CASE_TAILS or (
+                f[-1] not in _LATIN_VOWELS and tail[:1] == "i" and tail[1:] in _FI_NAME_CASE_TAILS):
+            return g
+    return None
 
 
 # ----------------------------------------------------------------------------------
