@@ -2770,7 +2770,8 @@ def _added_names(src_text: str, tgt_text: str, sl: str | None, tl: str | None) -
     if not _may_add(src_text, tgt_text, tl):
         return []
     return [t for t in _added_kept(_unexplained(tgt_text, NameIndex(src_text, sl), src_text, sl, tl), tl)
-            if not _translated_title(t, tgt_text, src_text, sl, tl)]
+            if not _translated_title(t, tgt_text, src_text, sl, tl)
+            and not _head_for_source_head(t, src_text, sl, tl)]
 
 
 def _unexplained(tgt_text: str, sindex: NameIndex, src_text: str, sl: str | None,
@@ -6198,7 +6199,8 @@ def _analyse(ctx: CheckContext) -> list[BeadNames]:
                 bn.missing.append(g)
                 bn.conf[id(g)] = 0
         bn.added = [t for t in _added_kept(extra, tl)  # what no missing source name claimed
-                    if not _translated_title(t, tgt.text, src.text, sl, tl)]
+                    if not _translated_title(t, tgt.text, src.text, sl, tl)
+                    and not _head_for_source_head(t, src.text, sl, tl)]
         for g, _t in bn.replaced:
             if id(g) in kept_only:
                 bn.conf[id(g)] = min(bn.conf.get(id(g), 2), 1)
@@ -6413,8 +6415,6 @@ def _translated_title(t: Name, tgt: str, src: str, sl: str | None, tl: str | Non
     a name added."""
     if _compound_rendered(t, src, sl, tl):
         return True  # a compound of common words rendered word by word (Várfürdő ~ Castle Bath)
-    if _head_for_source_head(t, src, sl, tl):
-        return True  # la Hermandad de Pescadores ~ the Fishermen's Brotherhood: the head translated
     if _unlisted_title_word(t, tgt, src, sl, tl):
         return True  # Kituo cha Tatu cha Mizigo ~ Third Cargo Terminal
     if _listed_title_words(t, tgt, src, tl):

@@ -2416,7 +2416,9 @@ def test_a_lone_sentence_opening_word_missing_is_minor(article):
     tgt = ("Novo Nordisk cuts jobs\n\nChief executive Mike Doustdar said the company had to become faster.\n\n"
            "The savings are expected to amount to around 8 billion kroner a year from 2026.")
     fs = [f for f in article(src, tgt, "da", "en") if f.code == "N003"]
-    assert [f.severity for f in fs] == [Severity.MINOR]
+    # (minor at most; since session 73 none: Besparelserne, a Danish noun in its definite
+    # plural, is no name at all)
+    assert all(f.severity <= Severity.MINOR for f in fs), [(f.message, f.severity) for f in fs]
 
 
 def test_a_name_the_article_repeats_missing_at_a_sentence_start_still_weighs(article):
