@@ -942,6 +942,7 @@ def omission(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     # z <= -3.0 five, four of them marked (bench/lengths.py, bench/omission.py)
     zmax = float(opts.get("z", 3.5))
     for b in beads:
+        b = _furniture_free(ctx, b)
         z = _pair_z(ctx, b)
         if z is not None and _shifted_boundary(ctx, b, z):
             continue  # part of the sentence went into its neighbour: nothing missing
@@ -1154,6 +1155,16 @@ def _without_furniture(ctx: CheckContext, b: BeadView) -> BeadView:
     if not keep or len(keep) == len(b.target):
         return b
     return BeadView(b.index, b.source, keep)
+
+
+def _furniture_free(ctx: CheckContext, b: BeadView) -> BeadView:
+    """A bead of one source sentence and several target ones, all but one of them page
+    furniture (a web UI line the aligner put beside the sentence it stands before), as the
+    1-1 pair it is, so that its length is measured; ``b`` itself otherwise."""
+    if len(b.source) != 1 or len(b.target) < 2:
+        return b
+    w = _without_furniture(ctx, b)
+    return w if len(w.target) == 1 else b
 
 
 def _banner(ctx: CheckContext, t: Segment) -> bool:
@@ -3027,6 +3038,70 @@ def _figure_unsaid(ctx: CheckContext, b: BeadView) -> str | None:
     return None
 
 
+# -- a closing clause unsaid (C003) ---------------------------------------------------------
+# A short 1-1 pair (z <= -2.0) whose source ends in a clause of its own (after a semicolon, or
+# after a comma and a word that opens a clause: but, so that, because…) while the
+# translation is one stretch without a comma, semicolon, colon or dash and fits the source
+# without that clause (|z| <= 1.0): the translation kept one clause of two ("…, but the
+# motion was voted down." cut from the sentence).  No human pair of the MQM en-de
+# references or of Text+Berg de-fr shows this at any z <= -1.5 (nor any CED en-de pair, in
+# pair mode): a translator who merges the clauses keeps their length.
+CLAUSE_UNSAID_Z = 2.0       # the pair's shortfall, at least
+CLAUSE_UNSAID_FIT_Z = 1.0   # without the clause, the pair's |z| at most
+CLAUSE_UNSAID_WORDS = 3     # the clause's words, at least
+_CLOSING_MARK = re.compile(r"(?<!\d)[,;:，；：](?!\d)|\s[–—]\s")
+_STOP_INSIDE = re.compile(r"[.!?…]\s+\S")
+# words that open a clause after a comma (coordinating or subordinating: contrast, cause,
+# result, purpose, time); a language's own, since a short word of one is a preposition of
+# another ("en": Dutch "and", Spanish and French "in")
+_CLAUSE_OPENING = {lang: frozenset(ws.split()) for lang, ws in {
+    "en": "but and so while whereas because although though yet since unless",
+    "de": "aber und doch sondern denn damit weil obwohl während wobei sodass wohingegen",
+    "nl": "maar en want omdat terwijl zodat waardoor hoewel",
+    "nb": "men og fordi slik så mens selv", "no": "men og fordi slik så mens selv",
+    "da": "men og fordi sådan så mens selvom", "sv": "men och eftersom så medan fast",
+    "fr": "mais et car tandis parce puisque afin",
+    "es": "pero y aunque mientras porque sino", "it": "ma e mentre perché sebbene quindi",
+    "pt": "mas e enquanto porque embora pois", "ca": "però i mentre perquè encara",
+    "pl": "ale a i bo więc chociaż", "cs": "ale a i protože zatímco", "fi": "mutta ja koska kun vaikka",
+}.items()}
+
+
+def _clause_unsaid(ctx: CheckContext, b: BeadView) -> str | None:
+    """The closing clause of 1-1 pair ``b``'s source that the translation leaves out: after
+    the source's last semicolon, or after its last comma where a word that opens a clause
+    follows; the translation one stretch without such marks, fitting the source without
+    that clause; the clause's figures and capitalised words said nowhere in the
+    translation.  None otherwise."""
+    if len(b.source) != 1 or len(b.target) != 1 or ctx.source is None:
+        return None
+    sl, tl = _base(ctx.source.lang), _base(ctx.target.lang)
+    if sl in DENSE_LANGS or tl in DENSE_LANGS:
+        return None
+    src, tgt = _clean(b.source_text).strip(), _clean(b.target_text).strip()
+    if _CLOSING_MARK.search(tgt) or _STOP_INSIDE.search(src[:-1]) or _STOP_INSIDE.search(tgt[:-1]):
+        return None
+    if any(q in src for q in _QMARKS):
+        return None  # a quotation's frame moves freely
+    marks = list(_CLOSING_MARK.finditer(src))
+    if not marks:
+        return None
+    m = marks[-1]
+    clause = src[m.end():]
+    words = clause.split()
+    if len(words) < CLAUSE_UNSAID_WORDS:
+        return None
+    if m.group().strip() not in (";", "；") and words[0].lower() not in _CLAUSE_OPENING.get(sl, ()):
+        return None
+    if abs(length_z(_clen(src[:m.start()]), _clen(tgt), expected_ratio(ctx), _spread(ctx))) > CLAUSE_UNSAID_FIT_Z:
+        return None
+    if _digit_figures(clause) & _digit_figures(tgt):
+        return None
+    if any(w in tgt for w in _CAP.findall(clause) if w != words[0]):
+        return None
+    return clause.rstrip(" .!?…")
+
+
 # -- added clause (C003) ------------------------------------------------------------------
 # A long translation whose last clause (after its last comma) names something N005 reports
 # as rendering nothing in the source sentence, and without which the sentence fits its
@@ -3067,15 +3142,41 @@ def _added_name_spans(ctx: CheckContext) -> list[tuple[int, int]]:
     return ctx.cached("coverage:added_name_spans", build)
 
 
+# a clause joined to the sentence's last one by "and" (…, who walks there every morning and
+# who worked for years at the Lydborg clinic.): a conjunct, which the sentence never needs, so
+# one opened by a relative word too; the language's own "and" (a short word of one is
+# another's article or preposition: Italian "i", Spanish "a", French "en"), not after a
+# hyphen (Raketen- und Atomexporte: two compounds sharing their head)
+_AND_WORDS = {"en": "and", "de": "und", "fr": "et", "it": "e ed", "es": "y e", "pt": "e", "ca": "i",
+              "nl": "en", "sv": "och", "nb": "og", "no": "og", "da": "og", "pl": "i oraz", "cs": "a",
+              "sk": "a", "fi": "ja", "ro": "și", "ru": "и", "uk": "і й"}
+_AND_TAIL = {lang: re.compile(r"(?<![-‐])\s(?:" + "|".join(ws.split()) + r")\s+(?!\d)([^,;:()\[\]\"“”„«»]+?)\s*[.!?]?[\"”»’)]*\s*$",
+                              re.IGNORECASE) for lang, ws in _AND_WORDS.items()}
+
+
 def _added_clause(ctx: CheckContext, b: BeadView, c: float, z: float) -> tuple[str, str] | None:
-    """(clause, name) of a 1-1 pair's last clause that holds a name renderering nothing in
-    the source and without which the pair fits its source, or None."""
+    """(clause, name) of a 1-1 pair's last clause (after its last comma; or the conjunct
+    after its last "and", in the last clause) that holds a name renderering nothing in the
+    source and without which the pair fits its source, or None."""
     if z < ADDED_CLAUSE_Z or len(b.source) != 1 or len(b.target) != 1 or not ctx.runs("N005"):
         return None
     t = b.target[0]
     m = _LAST_CLAUSE.search(t.text)
+    found = _added_clause_at(ctx, b, c, m, opener=True)
+    tail = _AND_TAIL.get(_base(ctx.target.lang))
+    if found is None and tail is not None:
+        # (the conjunct holds no comma: it lies in the last clause)
+        found = _added_clause_at(ctx, b, c, tail.search(t.text), opener=False)
+    return found
+
+
+def _added_clause_at(ctx: CheckContext, b: BeadView, c: float, m: "re.Match | None",
+                     opener: bool) -> tuple[str, str] | None:
+    """_added_clause for the clause ``m`` (group 1) of ``b``'s target sentence matched;
+    ``opener``: a clause opened by a complementiser or relative word does not count."""
+    t = b.target[0]
     if m is None or _clen(m.group(1)) < ADDED_CLAUSE_MIN or _NUM.search(m.group(1)) \
-            or m.group(1).split()[0].lower() in _CLAUSE_OPENERS:
+            or (opener and m.group(1).split()[0].lower() in _CLAUSE_OPENERS):
         return None
     cs, ce = t.start + m.start(1), t.start + m.end(1)
     names = [(a, e) for a, e in _added_name_spans(ctx) if cs <= a and e <= ce]
@@ -3098,14 +3199,18 @@ def _added_clause(ctx: CheckContext, b: BeadView, c: float, z: float) -> tuple[s
               "“but” or “if” with no counterpart, a German sentence without a main clause, a "
               "bracket never closed; a figure of the source said neither in the pair nor in the pairs "
               "beside it, in a clause between commas, brackets or dashes without which the pair "
-              "fits, |z| <= 1.0, short by z <= -2.5; not a year nor a span of time) is a likely "
+              "fits, |z| <= 1.0, short by z <= -2.5; not a year nor a span of time; a closing clause of the source, "
+              "after a semicolon or after a comma and a word that opens a clause (but, so that, because), "
+              "without which a translation of one stretch, with no comma, semicolon, colon or dash, fits, "
+              "|z| <= 1.0, short by z <= -2.0) is a likely "
               "omission: major. So is a longer translation "
               "with a seam of generated text the source lacks (a space before a comma or full "
               "stop, two spaces between words): a likely addition; so is a 1-1 pair long by z >= 1.5 whose "
-              "last clause after a comma names something that renders nothing in the source (N005's "
+              "last clause after a comma (or the last conjunct after “and” in it) names something that renders nothing in the source (N005's "
               "finding) and without which the pair fits (|z| <= 1.5): a clause added (…, according to "
               "a study by the University of Lydborg.; not a clause opened by a complementiser or "
-              "relative word, which the sentence needs, nor one holding a figure). From a source written densely "
+              "relative word, which the sentence needs, unless it is such a conjunct, nor one holding a figure). "
+              "From a source written densely "
               "(Chinese, Japanese, Korean) into one that is not, a longer translation is reported "
               "only with such a seam or such a clause (its length varies too much with what the characters pack). "
               "A unit that one side writes as a sign and the other spells out ($3.6 million → "
@@ -3122,7 +3227,8 @@ def _added_clause(ctx: CheckContext, b: BeadView, c: float, z: float) -> tuple[s
               "Federation (LWVB); out of Greek or Cyrillic, transliterated). A source sentence the segmenter kept whole "
               "that the translation ends at a stop before a capital is measured part by part "
               "against the target sentences in its place (see C001): a part short by z <= -2.5 is "
-              "a possible omission.",
+              "a possible omission. A sentence the aligner paired together with a line of page furniture "
+              "beside it (a web UI label) is measured without that line (so too for C001).",
       why="A translation that is much shorter or longer than its source usually lost or gained "
           "content; the threshold keeps false alarms on human translations near 2%. MT that "
           "drops a clause leaves a fluent but shorter sentence, often with a trace of the cut; "
@@ -3146,6 +3252,7 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
     conf = ctx.severities.get("C003", Severity.MINOR)
     likely = conf if conf < Severity.MINOR else max(conf, Severity.MAJOR)  # with evidence
     for b in ctx.beads():
+        b = _furniture_free(ctx, b)
         z = _pair_z(ctx, b)
         if z is None and len(b.source) == len(b.target) >= 2 and not _unsure_ratio(ctx):
             f = _short_passage(ctx, b, c, lo)
@@ -3173,6 +3280,10 @@ def length_ratio(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
             if why is None and -z >= lo:
                 fig = _figure_unsaid(ctx, b)
                 why = f"the source's figure “{fig}” is said nowhere near it" if fig else None
+            if why is None and -z >= CLAUSE_UNSAID_Z:
+                clause = _clause_unsaid(ctx, b)
+                why = (f"the source's closing clause “{_short(clause, 60)}” has no counterpart (without it "
+                       f"the length fits)") if clause else None
             if why:
                 yield _length_flag(ctx, b, c, z, f" and {why}: part of the sentence is probably missing", likely)
                 continue
