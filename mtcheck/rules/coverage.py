@@ -301,7 +301,36 @@ def _unit_spelling(src: str, tgt: str, sl: str | None, tl: str | None) -> tuple[
               and all(v2 & vt for ids2, _, v2 in all_s if ids2 & ids))
     dt += sum(n + 1 for ids, n, v in ut if ids & paired
               and all(v2 & vs for ids2, _, v2 in all_t if ids2 & ids))
+    # a scale one side abbreviates and the other spells out, for the same figure (€7bn ~
+    # 7 miljardia euroa, 4,5 Mrd. ~ 4.5 billion): the one as a sign, the other as a unit
+    ss, st = _scales(src, sl), _scales(tgt, tl)
+    for v, (a, a_short) in ss.items():
+        e, e_short = st.get(v, (0, False))
+        if e and a_short != e_short:
+            ds, dt = ds + a - 1, dt + e - 1
     return ds, dt
+
+
+# a scale written in this many letters at most, of an alphabet (Latin, Greek, Cyrillic), is an
+# abbreviation (m, bn, Mrd, млн); not one of a script whose letters are syllables (Bengali লাখ)
+SCALE_SIGN_CHARS = 3
+
+
+def _scales(text: str, lang: str | None) -> dict[float, tuple[int, bool]]:
+    """The letters of the scale each figure of ``text`` written in digits and a scale
+    (2m, 4.2bn, 3,6 millions) has, by its value (a thousand or more), and whether that
+    scale is an abbreviation."""
+    from ._text import find_numbers
+    out = {}
+    for n in find_numbers(text, lang):
+        if _ANY_DIGIT.search(n.text):
+            letters = [ch for ch in n.text if ch.isalpha()]
+            if letters:
+                short = len(letters) <= SCALE_SIGN_CHARS and all(ch < "\u0530" for ch in letters)
+                for v in n.values:
+                    if isinstance(v, (int, float)) and v >= 1000:  # (not a range or a date)
+                        out[v] = (len(letters), short)
+    return out
 
 
 # A pair long by this much beside a neighbour short by as much (or the other way), the two
@@ -3214,7 +3243,8 @@ def _added_clause_at(ctx: CheckContext, b: BeadView, c: float, m: "re.Match | No
               "(Chinese, Japanese, Korean) into one that is not, a longer translation is reported "
               "only with such a seam or such a clause (its length varies too much with what the characters pack). "
               "A unit that one side writes as a sign and the other spells out ($3.6 million → "
-              "3,6 millions de dollars, 5% → 5 Prozent) counts as one character on both sides; a "
+              "3,6 millions de dollars, 5% → 5 Prozent; a scale abbreviated on one side and spelled out on the "
+              "other, €7bn → 7 miljardia euroa) counts as one character on both sides; a "
               "unit one side repeats after both figures of a range and the other writes once (von 12 "
               "Litern auf 8 Liter ~ from 12 to 8 litres) is not counted, where both figures are "
               "there. A pair long only by the frame of a quotation the translation moved into it from "

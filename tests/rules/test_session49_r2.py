@@ -117,13 +117,15 @@ def test_en_el_long_title_translation_no_length_finding():
 def test_en_fr_long_title_translation_no_length_finding():
     assert _codes(mtcheck.check_pair(
         "Flood defences on Norfolk coast to cost £12m and open by spring",
-        "Les défenses contre les inondations de la côte du Norfolk coûteront 12 millions de livres "
+        "Les nouvelles défenses contre les inondations de la côte du Norfolk coûteront 12 millions de livres "
         "et seront prêtes d'ici au printemps", "en", "fr")) == []
 
 
 def test_en_fr_long_sentence_still_reported():
     # precision: the same pair written as a sentence (closing mark) is still C003's
+    # (session 73: "£12m" ~ "12 millions de livres" counts as a sign on both sides, so the
+    # translation says one word more than it did here before, "nouvelles", to stay long)
     assert ("C003", "MINOR") in _codes(mtcheck.check_pair(
         "Flood defences on Norfolk coast to cost £12m and open by spring.",
-        "Les défenses contre les inondations de la côte du Norfolk coûteront 12 millions de livres "
+        "Les nouvelles défenses contre les inondations de la côte du Norfolk coûteront 12 millions de livres "
         "et seront prêtes d'ici au printemps.", "en", "fr"))

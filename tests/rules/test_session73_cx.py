@@ -8,7 +8,9 @@
    furniture (a web UI line the aligner put with it) is measured as the 1-1 pair it is;
 3. C003: a long 1-1 pair whose last conjunct (after "and", in its last clause) names
    something that renders nothing in the source and without which the pair fits is a
-   likely addition, also where the conjunct opens with a relative word.
+   likely addition, also where the conjunct opens with a relative word;
+4. C003 (and C001/C002): a scale one side abbreviates and the other spells out for the
+   same figure (€7bn ~ 7 miljardia euroa) counts as a sign on both sides.
 
 Every example is invented."""
 
@@ -182,6 +184,39 @@ def test_conjunct_name_without_excess_is_left():
     tgt = ("Die neue Fußgängerbrücke wurde am Samstagmorgen eröffnet und soll laut Bürgermeister "
            "Harald Tessmer viele Besucher anziehen.")
     assert not [f for f in codes(src, tgt, "en", "de", "C003") if not f.startswith("minor:")]
+
+
+# -- 4. a scale abbreviated on one side ----------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    ("The new tunnel will cost €7bn.", "Uusi tunneli maksaa 7 miljardia euroa.", "en", "fi"),
+    ("Die Kosten liegen bei 4,5 Mrd. Euro.", "The cost is 4.5 billion euros.", "de", "en"),
+])
+def test_scale_abbreviated_on_one_side_counts_as_a_sign(src, tgt, sl, tl):
+    ds, dt = C._unit_spelling(src, tgt, sl, tl)
+    assert ds + dt >= 5
+
+
+@pytest.mark.parametrize("src,tgt,sl,tl", [
+    # both spell the scale out: measured as before
+    ("The tunnel will cost 7 billion euros.", "Le tunnel coûtera 7 milliards d'euros.", "en", "fr"),
+    # a figure of two metres is no scale
+    ("The wall is 2m high.", "Le mur mesure 2 mètres de haut.", "en", "fr"),
+    # a scale word of three letters of a script whose letters are syllables is no abbreviation
+    ("পুরস্কার ৫ লাখ টাকা।", "The prize is 5 lakh taka.", "bn", "en"),
+])
+def test_no_scale_discount(src, tgt, sl, tl):
+    ss, st = C._scales(src, sl), C._scales(tgt, tl)
+    assert all(ss[v][1] == st[v][1] for v in ss.keys() & st.keys())
+
+
+def test_finnish_pair_with_abbreviated_scale_is_measured_shorter():
+    src = "The rail operator said the new tunnel under the bay would cost €7bn."
+    tgt = "Rautatieyhtiön mukaan lahden alittava uusi tunneli maksaisi 7 miljardia euroa."
+    without = C.length_z(C._clen(src), C._clen(tgt), C.default_ratio("en", "fi"))
+    ds, dt = C._unit_spelling(src, tgt, "en", "fi")
+    with_scale = C.length_z(C._clen(src) - ds, C._clen(tgt) - dt, C.default_ratio("en", "fi"))
+    assert with_scale < without - 0.5
 
 
 def test_and_after_a_hyphen_is_no_conjunct():
