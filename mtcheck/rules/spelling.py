@@ -174,7 +174,8 @@ _LEMMA_ENDINGS = {"de": ((("test", "tet", "ten", "te"), "en"),
                          (("est", "et", "e"), "en")),
                   "nl": ((("en",), ""),),
                   "es": _ROMANCE_PLURAL, "pt": _ROMANCE_PLURAL, "ca": _ROMANCE_PLURAL,
-                  "fr": ((("s", "x"), ""),)}
+                  # (the third person plural of a verb in -er: soudent ~ souder, no slip of souvent)
+                  "fr": ((("s", "x"), ""), (("ent",), "er"))}
 # the imperfect of a Romance verb, rare in the lists though its infinitive is not (Portuguese
 # tecia ~ tecer, Spanish tejía ~ tejer, Italian tesseva ~ tessere): a real form, not a slip
 # of a common neighbour (teria)
@@ -228,6 +229,18 @@ def _inflects_listed(word: str, lang: str) -> bool:
 
 
 PARADIGM_ZIPF = 1.0  # the other forms of a rare German verb, each listed at least this common
+
+
+def _doubled_past(word: str) -> bool:
+    """Is English ``word``, which no list has, the past in -ed of a short verb whose last
+    consonant it doubles, the lists holding the verb and its form in -ing doubled alike
+    (din → dinning, dinned): a paradigm, no slip of a neighbour?"""
+    if not word.endswith("ed") or len(word) < 6:
+        return False
+    stem = word[:-2]
+    c = stem[-1]
+    return c == stem[-2] and c not in "aeiouy" and zipf(stem[:-1], "en") >= RARE_ZIPF \
+        and zipf(stem + "ing", "en") >= PARADIGM_ZIPF
 _UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
 
 
@@ -243,6 +256,7 @@ def _umlaut_dropped(word: str) -> bool:
 # bathe-r, bathe-d), not a slip of a common neighbour (sellers, playing, Father)
 EN_BASE_ZIPF = 3.0
 AGENT_ZIPF = 1.8  # an agent noun in -r and its plural both listed at least this common
+DEGREE_TWIN_ZIPF = 1.0  # the other degree of a comparison (ripe-r ~ ripe-st), listed at least this common
 
 
 _EN_VOWELS = frozenset("aeiou")
@@ -262,7 +276,8 @@ def _english_regular_form(word: str) -> bool:
     (-s; -es after a sibilant or o; -ies), -ing or -ed on a base ending in y, w or x or in
     two different consonants after a vowel, kept whole (ply-ing, stew-ed, pulp-ing), or an
     agent noun in -r of a base ending in e that the lists hold with its own plural (bather,
-    bathers)?  Not a base whose e or doubled consonant
+    bathers), or a comparative in -r or superlative in -st of a base ending in e that the
+    lists hold in the other degree too, as rare (cruder, crudest)?  Not a base whose e or doubled consonant
     would have to be guessed back (moring ~ more, runing ~ rune, adviced ~ advice: slips of
     morning, running, advised), nor -er on other bases (maller ~ smaller)."""
     if len(word) < 5:
@@ -282,6 +297,13 @@ def _english_regular_form(word: str) -> bool:
         bases.append(word[:-3] + "y")
     if word.endswith("er") and min(zipf(word, "en"), zipf(word + "s", "en")) >= AGENT_ZIPF:
         bases.append(word[:-1])  # bathe-r (not memer ~ meme, forer ~ fore: no plural listed)
+    # the comparative or superlative of an adjective in -e, the other degree listed too and
+    # rare as well (a paradigm: crude-r beside crude-st; not fore-r beside the common noun
+    # forest, a slip of former)
+    if word.endswith("er") and DEGREE_TWIN_ZIPF <= zipf(word[:-1] + "st", "en") < TYPO_ZIPF:
+        bases.append(word[:-1])  # crude-r (crude-st)
+    if word.endswith("est") and DEGREE_TWIN_ZIPF <= zipf(word[:-2] + "r", "en") < TYPO_ZIPF:
+        bases.append(word[:-2])  # crude-st (crude-r)
     return any(len(b) >= 3 and zipf(b, "en") >= EN_BASE_ZIPF for b in bases)
 
 
@@ -740,6 +762,8 @@ def _slip(text: str, s: int, e: int, w: str, lang: str, known: set[str], min_zip
     low = w.casefold()
     zw = zipf(low, lang)
     if low in known or (0 < zw < RARE_ZIPF and _inflects_listed(low, lang)):
+        return None
+    if lang == "en" and zw == 0 and _doubled_past(low):
         return None
     if lang == "en" and 0 < zw < TYPO_ZIPF and _english_regular_form(low):
         return None  # a listed form of a listed base (hellers, plying, bather): a real word

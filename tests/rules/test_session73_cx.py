@@ -10,7 +10,12 @@
    something that renders nothing in the source and without which the pair fits is a
    likely addition, also where the conjunct opens with a relative word;
 4. C003 (and C001/C002): a scale one side abbreviates and the other spells out for the
-   same figure (€7bn ~ 7 miljardia euroa) counts as a sign on both sides.
+   same figure (€7bn ~ 7 miljardia euroa) counts as a sign on both sides;
+5. S006: an English comparative or superlative of an adjective in -e whose other degree
+   the lists hold too, as rare (cruder beside crudest), is a real word, no slip of another;
+   so is an English past in -ed of a short verb that doubles its consonant, the lists
+   holding the verb and its doubled -ing form (dinned: din, dinning), and a French third
+   person plural in -ent of a listed verb in -er (soudent ~ souder, no slip of souvent).
 
 Every example is invented."""
 
@@ -223,3 +228,69 @@ def test_and_after_a_hyphen_is_no_conjunct():
     # "Raketen- und Atomexporte": two compounds sharing a head, not a clause joined by "und"
     assert C._AND_TAIL["de"].search("Die Firma soll die Raketen- und Atomexporte nach Lydborg lenken.") is None
     assert C._AND_TAIL["de"].search("Die Firma baut Raketen und lenkt die Exporte nach Lydborg.") is not None
+
+
+
+# -- 5. S006: real words of a paradigm ----------------------------------------------------
+
+def s006(src, tgt, sl, tl="en"):
+    return [f.message for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "S006"]
+
+
+@pytest.mark.parametrize("word", ["cruder", "crudest", "saner", "vaguest"])
+def test_comparison_degree_of_a_listed_adjective_is_a_regular_form(word):
+    from mtcheck.rules import spelling as S
+    assert S._english_regular_form(word)
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    ("Die zweite Skizze ist noch gröber als die erste.", "The second sketch is cruder than the first.", "de"),
+    ("Es el boceto más tosco de todos.", "It is the crudest sketch of all.", "es"),
+])
+def test_comparison_degree_is_no_slip(src, tgt, sl):
+    assert s006(src, tgt, sl) == []
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    ("Das Boot fuhr den Fluss hinunter.", "The boat went down the rivr.", "de"),
+    ("El barco bajó por el río.", "The boat went down the rievr.", "es"),
+])
+def test_slip_of_river_still_found(src, tgt, sl):
+    assert s006(src, tgt, sl), "a slip no list has is still one"
+
+
+def test_forer_is_still_a_slip():
+    # "forest" is a common noun, no superlative: "forer" stays a slip of "former"
+    from mtcheck.rules import spelling as S
+    assert not S._english_regular_form("forer")
+    assert s006("Der frühere Bürgermeister sprach.", "The forer mayor spoke.", "de")
+
+
+def test_doubled_past_of_a_listed_verb():
+    from mtcheck.rules import spelling as S
+    assert S._doubled_past("dinned")
+    assert not S._doubled_past("stoped") and not S._doubled_past("hunted")
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    ("Der Lärm dröhnte ihnen in den Ohren.", "The noise dinned in their ears.", "de"),
+    ("El ruido les retumbaba en los oídos.", "The noise dinned in their ears.", "es"),
+])
+def test_doubled_past_is_no_slip(src, tgt, sl):
+    assert s006(src, tgt, sl) == []
+
+
+def test_unlisted_slip_of_a_past_still_found():
+    assert s006("Sie planten die Reise.", "They plnaned the trip.", "de")
+
+
+@pytest.mark.parametrize("src,tgt,sl", [
+    ("Die Arbeiter löten die Teile zusammen.", "Les ouvriers soudent les pièces.", "de"),
+    ("Los obreros perforan las chapas.", "Les ouvriers trouent les tôles.", "es"),
+])
+def test_french_plural_of_an_er_verb_is_no_slip(src, tgt, sl):
+    assert s006(src, tgt, sl, "fr") == []
+
+
+def test_french_slip_still_found():
+    assert s006("Er hält das Seil.", "Il tinet la corde.", "de", "fr")
