@@ -1226,7 +1226,11 @@ def _transcribes_word(stem: str, text: str) -> bool:
               "lower-case word the lists hold that the translation writes three times or more, its plural "
               "counted (a species or craft of the text's subject: a slip is seldom made three times the same "
               "way), nor a lower-case word of five letters or more that romanises characters of a Chinese "
-              "or Japanese version (a kept term in Pinyin or Hepburn).",
+              "or Japanese version (a kept term in Pinyin or Hepburn); nor an English comparative or "
+              "superlative of an adjective in -e whose other degree the lists hold too, as rare (cruder, "
+              "crudest), nor an English past in -ed no list has of a short verb that doubles its consonant, "
+              "the verb and its doubled -ing form listed (dinned), nor a French third person plural in -ent "
+              "of a listed verb in -er (soudent ~ souder: no slip of souvent).",
       why="Typos survive machine translation of typo-ridden input, post-editing and OCR; "
           "a reader notices them at once, and they break search and terminology checks.",
       fail=("Die Regierung hat am Montag neue Massnahmen angekündigt.",
