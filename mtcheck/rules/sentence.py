@@ -463,7 +463,7 @@ class Lexicon:
     # (session 73) (Korean) a negator after a word in one of these endings that hedges
     # rather than negates ("영향이 있을지 모른다", it may affect: -ㄹ지 모르다, might), unless
     # a `hedge_wh` word (어디, 무엇: where, what) stands before it in its clause, an
-    # embedded question ("어디로 가야 할지 모르겠다", I do not know where to go)
+    # embedded question ("누구에게 물어야 할지 모르겠다", I do not know whom to ask)
     hedge_tail: frozenset[tuple[str, str]] = frozenset()
     hedge_wh: tuple[str, ...] = ()
 
@@ -808,7 +808,7 @@ def negators(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
 def _hedge_asks(text: str, toks: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
     """(Korean) Does a `hedge_wh` word (어디, 무엇, 언제 …) open one of the five words before
     the `hedge_tail` negator at ``i``, no stop, comma or quotation mark between: an embedded
-    question ("어디로 가야 할지 모르겠다": does not know where to go), not a hedge?"""
+    question ("누구에게 물어야 할지 모르겠다": does not know whom to ask), not a hedge?"""
     for j in range(i - 1, max(-1, i - 6), -1):
         if j < i - 1 and re.search(r"[,.;:!?\"“”「」『』]", text[toks[j][1]:toks[j + 1][0]]):
             return False

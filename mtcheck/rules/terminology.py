@@ -2297,7 +2297,7 @@ def _compound_part_findings(ctx: CheckContext, opts: dict) -> Iterator[Finding]:
         if _part_swap(x, y, tl) or _part_swap(written[x], written[y], tl):
             return True
         # (a Danish, Norwegian or Swedish compound with its suffixed article at one mention
-        # only: grundrenovering / totalrenoveringen, the article taken off)
+        # only: nybyggnad / tillbyggnaden, the article taken off)
         wx, wy = written[x], written[y]
         ends = (wx.endswith(("en", "et")), wy.endswith(("en", "et")))
         if tl in _NORDIC_DEFINITE and ends[0] != ends[1] and min(len(wx), len(wy)) >= 8:

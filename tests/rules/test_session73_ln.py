@@ -172,21 +172,21 @@ def p001(src, tgt, sl, tl):
     return [f.severity.label for f in mtcheck.check_pair(src, tgt, sl, tl) if f.code == "P001" and not f.suppressed]
 
 
-KO_KNOW = "그는 “이번에 또 아프면 어디로 가야 할지 모르겠다”고 말했다."
-VI_STOP = "Tôi biết họ nhận quà nhưng đã không ngăn chặn."
+KO_KNOW = "그는 “다음에 또 지붕이 새면 누구에게 물어야 할지 모르겠다”고 말했다."
+VI_STOP = "Ông thấy con trai chơi điện tử cả đêm nhưng đã không ngăn chặn."
 
 
 @pytest.mark.parametrize("src,tgt,sl,tl,flagged", [
-    (KO_KNOW, "« Si je tombe encore malade, je sais où aller », a-t-il dit.", "ko", "fr", True),
-    (KO_KNOW, "« Si je tombe encore malade, je ne sais pas où aller », a-t-il dit.", "ko", "fr", False),
-    (KO_KNOW, "\"If I fall ill again, I know where to go,\" he said.", "ko", "en", True),
-    (KO_KNOW, "\"If I fall ill again, I have no idea where to go,\" he said.", "ko", "en", False),
+    (KO_KNOW, "« Si le toit fuit encore, je sais à qui demander », a-t-il dit.", "ko", "fr", True),
+    (KO_KNOW, "« Si le toit fuit encore, je ne sais pas à qui demander », a-t-il dit.", "ko", "fr", False),
+    (KO_KNOW, "\"If the roof leaks again, I know whom to ask,\" he said.", "ko", "en", True),
+    (KO_KNOW, "\"If the roof leaks again, I have no idea whom to ask,\" he said.", "ko", "en", False),
     ("주민들은 그 계획을 몰랐다.", "Les habitants l'ignoraient.", "ko", "fr", False),
     ("Residents did not know about the plan.", "Les habitants l'ignoraient.", "en", "fr", False),
-    (VI_STOP, "Ich wusste, dass sie Geschenke annahmen, habe es aber unterbunden.", "vi", "de", True),
-    (VI_STOP, "Ich wusste, dass sie Geschenke annahmen, habe es aber nicht unterbunden.", "vi", "de", False),
-    (VI_STOP, "I knew they took gifts but stopped it.", "vi", "en", True),
-    (VI_STOP, "I knew they took gifts but did not stop it.", "vi", "en", False),
+    (VI_STOP, "Er sah den Sohn die ganze Nacht spielen, hat das Spielen aber unterbunden.", "vi", "de", True),
+    (VI_STOP, "Er sah den Sohn die ganze Nacht spielen, hat das Spielen aber nicht unterbunden.", "vi", "de", False),
+    (VI_STOP, "He saw his son play games all night but stopped it.", "vi", "en", True),
+    (VI_STOP, "He saw his son play games all night but did not stop it.", "vi", "en", False),
     ("The mayor did not stop the sale.", "Der Bürgermeister hat den Verkauf unterbunden.", "en", "de", True),
     ("The mayor did not stop the sale.", "Der Bürgermeister hat den Verkauf nicht unterbunden.", "en", "de", False),
 ])

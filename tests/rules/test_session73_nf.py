@@ -117,8 +117,8 @@ def test_nordic_definite_plural_unit():
 
 def test_nordic_definite_compound_head_kept(tmp_path):
     src = "Båtsalget økte i fjor.\n\nIfølge Hestesportregisteret ble 300 hester solgt i fjor.\n"
-    ok = ("Der Bootsverkauf stieg im vergangenen Jahr.\n\nLaut dem norwegischen Pferdesportregister wurden "
-          "im vergangenen Jahr 300 Pferde verkauft.\n")
+    ok = ("Der Bootsverkauf stieg im vergangenen Jahr.\n\nDem Pferdesportregister zufolge wurden im vergangenen "
+          "Jahr 300 Pferde verkauft.\n")
     lost = "Der Bootsverkauf stieg im vergangenen Jahr.\n\nIm vergangenen Jahr wurden 300 Pferde verkauft.\n"
     assert not any("Hestesportregisteret" in m for m in doc(tmp_path, src, ok, "nb", "de"))
     assert any("Hestesportregisteret" in m for m in doc(tmp_path, src, lost, "nb", "de"))

@@ -240,7 +240,7 @@ def test_french_surge_kept(src, tgt, sl, tl):
 
 @pytest.mark.parametrize("src,tgt,sl,tl", [
     ("Seit 2022 fährt der Bus in Egg deutlich häufiger als die Bahn.",
-     "Since 2022 the bus in Egg has run far less often than the train.", "de", "en"),
+     "Since 2022 the bus in Egg has run much less often than the train.", "de", "en"),
     ("Les tomates sont devenues plus chères.", "Die Tomaten sind weniger teuer geworden.", "fr", "de"),
     ("Il nuovo treno è più veloce.", "Le nouveau train est moins rapide.", "it", "fr"),
 ])
@@ -250,7 +250,7 @@ def test_less_degree_flipped(src, tgt, sl, tl):
 
 @pytest.mark.parametrize("src,tgt,sl,tl", [
     ("Seit 2022 fährt der Bus in Egg deutlich häufiger als die Bahn.",
-     "Since 2022 the bus in Egg has run far more often than the train.", "de", "en"),
+     "Since 2022 the bus in Egg has run much more often than the train.", "de", "en"),
     ("Les tomates sont devenues moins chères.", "Die Tomaten sind weniger teuer geworden.", "fr", "de"),
     # the arguments swapped: "A dearer than B" is "B less expensive than A"
     ("Die Mieten sind in Genf teurer als in Basel.", "Rents in Basel are less expensive than in Geneva.",
