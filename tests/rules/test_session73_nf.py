@@ -267,3 +267,27 @@ def test_head_for_source_head_other_name_still_added(tmp_path):
            "Forty members attended.\n")
     found = doc(tmp_path, src, tgt, "es", "en", ("N005",))
     assert any("Galicia" in m for m in found) and not any("Guild" in m for m in found)
+
+
+# -- value added tax: the lower-case words the press writes for it ------------------------------
+
+_VAT_SRC = "The bakery will charge 3.20 euros a loaf, including VAT, from May."
+
+
+@pytest.mark.parametrize("tgt,tl", [
+    ("De bakkerij vraagt vanaf mei 3,20 euro per brood, inclusief btw.", "nl"),
+    ("Bageriet tar från maj 3,20 euro per limpa, inklusive moms.", "sv"),
+    ("A pékség májustól áfával együtt 3,20 eurót kér egy kenyérért.", "hu"),
+])
+def test_vat_by_its_lower_case_word_is_there(tgt, tl):
+    found = [f.message for f in mtcheck.check_pair(_VAT_SRC, tgt, "en", tl) if f.code in ("N003", "N004")]
+    assert not any("VAT" in m for m in found)
+
+
+@pytest.mark.parametrize("tgt,tl", [
+    ("De bakkerij vraagt vanaf mei 3,20 euro per brood.", "nl"),
+    ("A pékség májustól 3,20 eurót kér egy kenyérért.", "hu"),
+])
+def test_vat_dropped_is_still_missing(tgt, tl):
+    found = [f.message for f in mtcheck.check_pair(_VAT_SRC, tgt, "en", tl) if f.code == "N003"]
+    assert any("VAT" in m for m in found)
