@@ -4126,6 +4126,11 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         """Is target word t spelled like L (subvention ~ subvenciones): L's own cognate?"""
         w = _latin_skin(bw.tgt_surface[t])
         return l_skin.isascii() and len(l_skin) >= 6 and len(w) >= 6 and w[:4] == l_skin[:4]
+
+    def l_cognate(t: str) -> bool:
+        """l_like by five first letters (apparatus ~ Apparat): sure enough to place the word at
+        the term's place; four (redundancy ~ redukcja) may be chance."""
+        return l_like(t) and _latin_skin(bw.tgt_surface[t])[:5] == l_skin[:5]
     i_s = bw.src[L][0]
     s_span = (bw.src_starts[i_s], bw.src_starts[i_s] + len(bw.src_surface_at[i_s])) \
         if bw.src_starts and bw.src_surface_at else None
@@ -4144,7 +4149,7 @@ def _minority_rendering(bw: _BeadWords, L: str, t1: str, tgt_beads: dict[str, se
         dpos = abs(pos_s - pos_t)
         anchored = s_span is not None and _anchor_next(a, s_span, (s, e))
         if anchored or (tl in _COMPOUNDING and (_same_word(t, t1, tl) or _modifier_inside(t1, t)
-                                                 or _short_head(t, t1, tl))) or l_like(t) \
+                                                 or _short_head(t, t1, tl))) or l_cognate(t) \
                 or (tl == "ko" and _hangul_head_swap(t, t1)):
             # (or a compound on t1's head or modifier, with another modifier or head: the word
             # renders the term, wherever the sentence puts it: Erdwärmebohrungen / Tiefbohrungen;
